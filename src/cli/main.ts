@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { CliError } from './errors.js';
+import { registerDocs } from './docs.js';
+import { registerIngest } from './ingest.js';
+import { registerShow } from './show.js';
+import { version } from './version.js';
+
+const program = new Command('veille')
+  .description('Veille stratégique: news articles in, a sourced knowledge graph of Québec\'s digital ecosystem out')
+  .version(version())
+  .showHelpAfterError()
+  .exitOverride();
+
+registerIngest(program);
+registerDocs(program);
+registerShow(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof CliError) {
+    console.error(`veille: ${e.message}`);
+    process.exitCode = e.exitCode;
+  } else {
+    console.error(`veille: ${(e as Error).stack ?? e}`);
+    process.exitCode = 70;
+  }
+}
