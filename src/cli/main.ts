@@ -2,8 +2,16 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './errors.js';
 import { registerDocs } from './docs.js';
+import { registerEval } from './eval.js';
+import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerShow } from './show.js';
+import { registerSearch } from './search.js';
+import { registerEntity } from './entity.js';
+import { registerFacts } from './facts.js';
+import { registerStats } from './stats.js';
+import { registerServe } from './serve.js';
+import { registerExport } from './export.js';
 import { version } from './version.js';
 
 const program = new Command('veille')
@@ -15,6 +23,14 @@ const program = new Command('veille')
 registerIngest(program);
 registerDocs(program);
 registerShow(program);
+registerExtract(program);
+registerEval(program);
+registerSearch(program);
+registerEntity(program);
+registerFacts(program);
+registerStats(program);
+registerServe(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);

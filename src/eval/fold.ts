@@ -1,7 +1,7 @@
 /**
  * Name folding as the facts-format spec defines it for matching: lower case, accents removed,
  * a leading article (le, la, les, l') dropped, punctuation to spaces, a leading title (M., Mme, Dr) dropped.
- * « L’Alliance numérique » and « Alliance numerique » fold alike.
+ * « L’Agence numérique » and « Agence numerique » fold alike.
  */
 const LEADING_TITLE = /^(m|mme|mlle|dr|me|mr|mrs|ms|pr)\s+/;
 

@@ -55,6 +55,6 @@ export interface Fact {
 export interface FactsFile {
   doc: string;
   published?: string;
-  entities: { id: string; type: EntityType; name: string; aliases?: string[] }[];
-  facts: (Omit<Fact, 'evidence'> & { evidence?: Evidence })[];
+  entities: { id: string; type: EntityType; name: string; aliases?: string[]; mentions?: Pick<Mention, 'start' | 'end' | 'text' | 'rule'>[] }[];
+  facts: { type: FactType; [field: string]: unknown; evidence?: Evidence }[];
 }

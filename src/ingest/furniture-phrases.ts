@@ -81,7 +81,7 @@ export const FURNITURE_PHRASES: FurniturePhrase[] = [
   // Section labels a site prints above or inside teasers ("EXPERT INVITÉ", "CHRONIQUE").
   line(/^(?:EXPERT INVITÉ|EXPERTE INVITÉE|CHRONIQUE|OPINION|ANALYSE|BILLET|COMMANDITÉ|CONTENU COMMANDITÉ|PUBLIREPORTAGE|PARTENAIRE)\.?$/),
 
-  // Photo credits and captions: "Photo : Courtoisie", "La présidente, Nicole X. (Photo: AQT)".
+  // Photo credits and captions: "Photo : Courtoisie", "La présidente, Nicole X. (Photo: ADTQ)".
   line(/^(?:Photos?|Crédits? photos?|Source photo|Illustration|Image|Photo ?credit)\s*:.{0,80}$/i),
   line(/\((?:Photos?|Crédits? photos?|Photo ?credit|Illustration|Image)\s*:[^)]{0,80}\)\s*$/i),
 

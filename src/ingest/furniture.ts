@@ -6,7 +6,7 @@ import { isHeadlineLike, isSentence, isSubstantial, lineFeatures, type LineFeatu
  *    or from the first furniture line after the article's prose when no prose follows it
  *    ("À la une" + teasers), to the end of the document;
  * 2. teaser blocks inside the text: a zone heading and the headlines under it;
- * 3. isolated furniture lines anywhere ("Partager", "(Photo: AQT)" captions, "©2022 …").
+ * 3. isolated furniture lines anywhere ("Partager", "(Photo: ADTQ)" captions, "©2022 …").
  * Headings inside the article ("Des retombées tangibles") and list items are never furniture
  * by themselves: only a phrase from furniture-phrases.ts, or a zone, removes a line.
  */

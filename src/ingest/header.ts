@@ -22,7 +22,7 @@ const HEADER_WINDOW = 8;
 
 /**
  * Reads the top of a document: the title (first line, if `detectTitle` and it looks like one),
- * datelines ("Publié le 07/11/2013 à 09:47", "Chandler, 21 octobre 2013 – …"), a byline
+ * datelines ("Publié le 14/03/2016 à 10:22", "Chandler, 21 octobre 2013 – …"), a byline
  * ("Par Denis Dupont"), and drops them and their repeats (pages copied as text often show the
  * title and date twice). A dateline opening a paragraph leaves the rest of the paragraph.
  */

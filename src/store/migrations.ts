@@ -2,10 +2,16 @@
  * Versioned schema migrations, applied in order and recorded in `schema_migrations`.
  * Never edit a migration that has shipped: add a new one.
  */
+import type Database from 'better-sqlite3';
+import { graphMigration } from './migration-graph.js';
+import { searchMigration } from './migration-search.js';
+
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Data to fill in JavaScript after the SQL ran (e.g. stemmed search text), in the same transaction. */
+  run?: (db: Database.Database) => void;
 }
 
 export const migrations: Migration[] = [
@@ -35,4 +41,6 @@ export const migrations: Migration[] = [
       CREATE INDEX document_versions_hash ON document_versions(hash);
     `,
   },
+  graphMigration,
+  searchMigration,
 ];

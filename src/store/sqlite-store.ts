@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { SourceDocument } from '../ingest/document.js';
+import { indexDocument } from './migration-search.js';
 import { migrations } from './migrations.js';
+import { SqliteGraph } from './sqlite-graph.js';
 import type { DocumentSummary, Store, StoredDocument, UpsertOutcome } from './store.js';
 
 interface VersionRow {
@@ -23,6 +25,7 @@ export function openSqliteStore(path: string): SqliteStore {
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  readonly graph: SqliteGraph;
 
   constructor(readonly path: string) {
     this.db = new Database(path);
@@ -30,6 +33,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+    this.graph = new SqliteGraph(this.db, (id) => this.getDocument(id));
   }
 
   private migrate(): void {
@@ -47,6 +51,7 @@ export class SqliteStore implements Store {
       if (done.has(m.version)) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
+        m.run?.(this.db);
         this.db
           .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
           .run(m.version, m.name, new Date().toISOString());
@@ -90,6 +95,7 @@ export class SqliteStore implements Store {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(doc.id, version, doc.source, doc.title, doc.published, doc.author, doc.lang, doc.text, doc.hash, now);
+    indexDocument(this.db, doc.id, doc.title, doc.text);
     return version === 1 ? { status: 'added', version: 1 } : { status: 'updated', version };
   }
 

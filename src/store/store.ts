@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../ingest/document.js';
+import type { GraphStore } from './graph-store.js';
 
 /** What happened to one document on ingest. */
 export type UpsertOutcome =
@@ -28,6 +29,8 @@ export interface DocumentSummary {
  */
 export interface Store {
   readonly path: string;
+  /** The knowledge graph: extractions, entities, facts, search, curation. */
+  readonly graph: GraphStore;
   /** Runs `fn` in one transaction: all of it lands, or none of it. */
   transaction<T>(fn: () => T): T;
   upsertDocument(doc: SourceDocument): UpsertOutcome;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { SourceDocument } from '../../src/ingest/document.js';
+import { migrations } from '../../src/store/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veille-store-'));
@@ -42,10 +43,10 @@ describe('SqliteStore', () => {
     first.close();
     const again = openSqliteStore(path);
     assert.equal(again.countDocuments(), 1);
-    assert.equal(again.schemaVersion, 1);
+    assert.equal(again.schemaVersion, migrations.at(-1)!.version);
     again.close();
     const raw = new Database(path);
-    assert.equal(raw.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), 1);
+    assert.equal(raw.prepare('SELECT count(*) FROM schema_migrations').pluck().get(), migrations.length);
     raw.close();
   });
 

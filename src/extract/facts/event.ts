@@ -1,0 +1,115 @@
+import type { Context } from '../context.js';
+import { evidence } from '../context.js';
+import { lazy, makeFact } from '../fact.js';
+import { MARKER, type Masked } from '../masked.js';
+import { foldText } from '../fold-map.js';
+import type { Fact } from '../model.js';
+import { hits, rule } from '../pattern.js';
+import { subjectSlot } from '../subjects.js';
+import { hasTrigger, loadTriggers } from '../triggers.js';
+import { withEnd } from './date-range.js';
+import { placeOfName } from './place-of-name.js';
+
+/**
+ * event: an occurrence of a named event, read from the sentences that name it (or refer to it:
+ * "l'événement", "the conference"): dates (ranges too), place, attendance, organizer.
+ * "La 4e édition du Forum Données Nord a réuni 900 participants les 3 et 4 mai au Centre
+ * des foires de Lévis", "Expo Nordique (Oslo, 2014)", "Le réseau tiendra son colloque annuel,
+ * Cap Numérique, le 9 juin à Joliette". Only an event with a date or an attendance
+ * is a fact: a name alone says nothing happened.
+ */
+// Between an event and its place, attendance or organizer: anything but another event or a person.
+const RAW = { gap: '(?:[^⟦⟧]|⟦(?!EVENT|PER)[A-Z]+#\\d+⟧){0,90}?' };
+
+const rules = lazy(() => {
+  const t = loadTriggers('event');
+  const r = (name: string, pattern: string) => rule(name, pattern, t, RAW);
+  return [
+    r('paren', '{EVENT:event} \\( {LOC:place}, (?<year>(?:19|20)\\d\\d)\\)'),
+    r('place-after', '{EVENT:event}{R:gap}(?:a|au|aux|in|at|to) {LOC:place}'),
+    r('place-of', "{EVENT:event} (?:de|d'|of) {LOC:place}"),
+    r('place-before', '(?:a|au|in|at|to) {LOC:place}{LOOSE:40}{EVENT:event}'),
+    r('place-first', '^(?:a|in|at) {LOC:place}, {LOOSE:100}{EVENT:event}'),
+    r('venue', "{EVENT:event}{R:gap}(?:au|a la|a l'|at the|at) {ORG:venue}"),
+    r('attendance', '{EVENT:event}{R:gap}{COUNT:count}'),
+    r('attendance-before', '{COUNT:count}{LOOSE:30}{EVENT:event}'),
+    r('organizer', '{EVENT:event}{R:gap}{T:by} {ORG:org}'),
+    r('holds', '{ORG:org} {GAP:20}{T:holds} {LOOSE:40}{EVENT:event}'),
+    r('gathering-of', "{T:gathering} {GAP:15}(?:du|de la|de l'|d'|of) {ORG:org}(?: [a-z]+)?, (?:le |la |l'|the )?{EVENT:event}"),
+  ];
+});
+
+type Fields = { date?: string; end?: string; place?: string; attendance?: number; organizer?: string };
+interface Entry { fields: Fields; si: number; rules: string[] }
+
+export function extractEvent(ctx: Context): Fact[] {
+  const found = collect(ctx);
+  const out: Fact[] = [];
+  for (const e of ctx.a.entities.filter((x) => x.type === 'EVENT')) {
+    const entry = found.get(e.id);
+    if (!entry || (entry.fields.date === undefined && entry.fields.attendance === undefined)) continue;
+    const place = placeOfName(ctx, e.id) ?? entry.fields.place;
+    const organizer = entry.fields.organizer ?? holderOf(ctx, e.id);
+    out.push(makeFact('event', { event: e.id, ...entry.fields, place, organizer }, evidence(ctx, entry.si, `event.${entry.rules[0] ?? 'date'}`)));
+  }
+  return out;
+}
+
+/** What the sentences naming each event say of it; the first sentence to say a thing wins. */
+function collect(ctx: Context): Map<string, Entry> {
+  const attendee = new Set(loadTriggers('event').get('attendee'));
+  const found = new Map<string, Entry>();
+  const entry = (id: string, si: number) => found.get(id) ?? found.set(id, { fields: {}, si, rules: [] }).get(id)!;
+  for (const m of ctx.masked) {
+    for (const hit of m.text.matchAll(MARKER)) {
+      const slot = m.slots[Number(hit[2])]!;
+      if (slot.kind !== 'EVENT' || !slot.entity) continue;
+      const f = entry(slot.entity, m.index).fields;
+      if (f.date === undefined) Object.assign(f, nearestDate(m, hit.index!));
+    }
+    for (const r of rules()) {
+      for (const h of hits(r, m, ctx.text)) {
+        if (!h.slots.event?.entity) continue;
+        const e = entry(h.slots.event.entity, m.index);
+        const f = e.fields;
+        f.date ??= h.texts.year;
+        f.place ??= h.slots.place?.entity ?? (h.slots.venue ? placeOfName(ctx, h.slots.venue.entity) : undefined);
+        const c = h.slots.count?.count;
+        if (c && attendee.has(foldText(c.noun ?? ''))) f.attendance ??= c.value;
+        f.organizer ??= h.slots.org?.entity;
+        e.rules.push(r.name);
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The date nearest an event's name in its sentence, before or after, not past another event:
+ * "organisera du 14 au 16 novembre la 6e édition du Colloque, qui avait attiré 450 participants
+ * l'an dernier" is in November, not last year.
+ */
+function nearestDate(m: Masked, at: number): { date?: string; end?: string } {
+  let best: { d: number; date: string; end?: string } | undefined;
+  const marks = [...m.text.matchAll(MARKER)];
+  for (const hit of marks) {
+    const slot = m.slots[Number(hit[2])]!;
+    if (slot.kind !== 'DATE' || !slot.date) continue;
+    const [from, to] = hit.index! < at ? [hit.index!, at] : [at, hit.index!];
+    if (to - from > 110 || marks.some((x) => x.index! > from && x.index! < to && x[1] === 'EVENT')) continue;
+    const range = withEnd(slot.date, m.text.slice(hit.index! + hit[0].length, hit.index! + hit[0].length + 8));
+    if (!best || to - from < best.d) best = { d: to - from, date: range.start, end: range.end };
+  }
+  return best ? { date: best.date, end: best.end } : {};
+}
+
+/** "La grappe organise …, l'événement": the subject of a sentence naming the event with a verb of holding. */
+function holderOf(ctx: Context, id: string): string | undefined {
+  const holds = loadTriggers('event');
+  for (const m of ctx.masked) {
+    if (!m.slots.some((s) => s.kind === 'EVENT' && s.entity === id) || !hasTrigger(holds, 'holds', m.text)) continue;
+    const subject = subjectSlot(m, ['ORG']);
+    if (subject?.entity) return subject.entity;
+  }
+  return undefined;
+}

@@ -1,0 +1,111 @@
+import type { Context } from '../context.js';
+import { evidence } from '../context.js';
+import { lazy, makeFact, runRules } from '../fact.js';
+import type { Fact } from '../model.js';
+import { rule, type Hit } from '../pattern.js';
+import type { Slot } from '../slots.js';
+import { isGoverned, previousSubject, subjectSlot } from '../subjects.js';
+import { hasTrigger, loadTriggers } from '../triggers.js';
+import { fundingContext, isNotFunding, pastDate, purposeAfter, type FundingContext } from './funding-context.js';
+
+/**
+ * funding: money granted, invested or awarded to a recipient. "X obtient un prêt de 2,5 M$",
+ * "L'agence accorde à X une contribution de 400 000 $", "La Ville lui accorde 50 000 $",
+ * "a $1.5 million contribution goes to X", "X raises $4.2 million led by Y", and lists of
+ * recipients each with an amount. Funder, program and date the article names once apply to all.
+ * Not: a market size, a revenue, a project's cost, a program's envelope, a salary.
+ */
+const RAW = {
+  // between an amount and its funder, no purpose: "un prêt de 2 M$ de la Banque X"
+  near: '(?:(?!\\b(?:pour|afin|to|for|dans|sur)\\b)[^⟦⟧]){0,25}?',
+};
+const FUNDER_AFTER = '(?:{R:near} {T?:by} {ORG:funder})?';
+
+const rules = lazy(() => {
+  const t = loadTriggers('funding');
+  return [
+    rule('receive', `(?<={ORG:recipient}{LOOSE:120}){T:receive} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    rule('grant-to', '{ORG:funder}{LOOSE:40}{T:grant} (?:a|au|aux|to) {ORG:recipient} {GAP:50}{MONEY:amount}', t, RAW),
+    // "Ottawa investit 12 M$ dans le Labo X": a place standing for its government gives no funder id
+    rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {ORG:recipient}', t, RAW),
+    rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
+    rule('goes-to', '{MONEY:amount}{GAP:40}{T:goes} {ORG:recipient}', t, RAW),
+    rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:40}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    rule('backed', `{T:backed} {MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+  ];
+});
+
+/** Rules whose funder, when the sentence names none, is the announcement's ("reçoit 2 M$" under a program). */
+const CONTEXT_FUNDER = new Set(['receive', 'goes-to']);
+
+export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
+  const fc = fundingContext(ctx, earlier.filter((f) => f.type === 'program'));
+  const found = runRules(ctx, 'funding', rules(), (h) => {
+    const amount = h.slots.amount;
+    const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h);
+    if (!amount?.money || !recipient?.entity || isNotFunding(h.masked, amount)) return null;
+    const named = h.slots.funder?.kind === 'ORG' ? h.slots.funder.entity : undefined;
+    const funder = named ?? (CONTEXT_FUNDER.has(h.rule) ? fc.funder : undefined);
+    return fields(ctx, fc, h.masked.index, amount, recipient.entity, funder, purposeAfter(ctx, h.masked, h.end));
+  });
+  return [...found, ...listItems(ctx, fc, found)];
+}
+
+/**
+ * "Atelier X (Matane), un laboratoire rattaché au Cégep de Matane, obtient …":
+ * the nearest organization is a complement; the sentence's subject receives.
+ */
+function subjectFirst(h: Hit, found: Slot | undefined): Slot | undefined {
+  if (!found || !h.rule.match(/^(receive|raise)$/) || !isGoverned(h.masked, found)) return found;
+  return subjectSlot(h.masked, ['ORG'], h.start) ?? found;
+}
+
+/** "La Ville lui accorde …": the previous sentence's subject; "The project is backed by …": the subject's. */
+function impliedRecipient(ctx: Context, h: Hit): Slot | undefined {
+  if (h.rule !== 'grant-pronoun' && h.rule !== 'backed') return undefined;
+  return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, h.masked.index, ['ORG'], 2);
+}
+
+function fields(ctx: Context, fc: FundingContext, si: number | null, amount: Slot, recipient: string, funder: string | undefined, purpose?: string) {
+  const money = amount.money!;
+  const own = si === null ? undefined : pastDate(ctx, ctx.masked[si]!, loadTriggers('founded')) ?? sameYear(ctx, si);
+  const date = own ?? fc.date ?? ctx.a.doc.published ?? undefined;
+  return { recipient, amount: money.amount, currency: money.currency, funder, program: fc.program, date, purpose };
+}
+
+/** "had raised $500,000 … the same year": the year of the last date named before. */
+function sameYear(ctx: Context, si: number): string | undefined {
+  if (!hasTrigger(loadTriggers('grammar'), 'same-year', ctx.masked[si]!.text)) return undefined;
+  for (let i = si - 1; i >= Math.max(0, si - 3); i--) {
+    const d = ctx.masked[i]!.slots.filter((s) => s.kind === 'DATE').at(-1);
+    if (d?.date) return d.date.iso.slice(0, 4);
+  }
+  return undefined;
+}
+
+/**
+ * A list of recipients under a heading that says so ("Détail des 9 nouvelles organisations
+ * financées"): each item's first organization gets the item's amount, "(2 307 663 $)".
+ */
+function listItems(ctx: Context, fc: FundingContext, found: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  const t = loadTriggers('funding');
+  ctx.lines.forEach((line, li) => {
+    if (!line.item) return;
+    let intro = li - 1;
+    while (intro >= 0 && ctx.lines[intro]!.item) intro--;
+    const head = intro >= 0 ? ctx.lines[intro]! : undefined;
+    if (!head || !head.sentences.some((si) => hasTrigger(t, 'list-intro', ctx.masked[si]!.text))) return;
+    const masked = line.sentences.map((si) => ctx.masked[si]!);
+    const amounts = masked.flatMap((m) => m.slots.filter((s) => s.kind === 'MONEY').map((s) => ({ m, s })));
+    // "L'équipe mobile du Réseau X": a complement names the recipient when nothing else does.
+    const orgs = masked[0]!.slots.filter((s) => s.kind === 'ORG' && s.entity);
+    const first = orgs.find((s) => !isGoverned(masked[0]!, s)) ?? orgs[0];
+    if (amounts.length !== 1 || !first?.entity) return;
+    const { m, s } = amounts[0]!;
+    if (found.some((f) => f.amount === s.money!.amount) || isNotFunding(m, s)) return;
+    const purpose = purposeAfter(ctx, masked[0]!, masked[0]!.text.indexOf('⟧') + 1);
+    out.push(makeFact('funding', fields(ctx, fc, null, s, first.entity, fc.funder, purpose), evidence(ctx, m.index, 'funding.list-item')));
+  });
+  return out;
+}

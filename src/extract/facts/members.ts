@@ -1,0 +1,55 @@
+import type { Context } from '../context.js';
+import { lazy, runRules } from '../fact.js';
+import { foldText } from '../fold-map.js';
+import type { Fact } from '../model.js';
+import { nounTable } from '../coref-nouns.js';
+import { rule, type Hit } from '../pattern.js';
+import { loadTriggers } from '../triggers.js';
+
+/**
+ * members: how many members an organization has (total) or gained (added).
+ * "compte plus de 500 membres" (total, approx), "ajoute 35 nouveaux membres" (added),
+ * "regroupe 70 entreprises" (total: a network's members need not be called members),
+ * "a accueilli 12 nouveaux membres … et en compte maintenant 150".
+ * Not: "compte 30 employés", "la ville compte une trentaine de studios" (no organization).
+ */
+const rules = lazy(() => {
+  const t = loadTriggers('members');
+  return [
+    // The organization sits in a lookbehind, so one subject serves two counts:
+    // "now has 250 members after welcoming 25 new members".
+    // The count is the match, the rest a lookbehind: one verb serves several counts too
+    // ("regroupe plus de 130 chambres de commerce et 1 100 entreprises membres").
+    rule('verb-count', '(?<={ORG:org}{LOOSE:90}(?:(?<added>{T:added})|(?<gather>{T:gather})|{T:total}) {LOOSE:60}){COUNT:count}', t),
+    // "… membres … et en compte maintenant 150"
+    rule('en-compte', '(?<={ORG:org}{LOOSE:150})\\ben {T:total} {GAP:25}{COUNT:count}', t),
+    // heading: "35 nouveaux membres pour le réseau X"
+    rule('count-for-org', '^{COUNT:count} (?:pour|for|a|au|chez|at) {ORG:org}', t),
+  ];
+});
+
+/** "Pôle X, un regroupement qui compte une centaine d'entreprises": a network counts its firms. */
+function isNetwork(ctx: Context, h: Hit): boolean {
+  const nouns = nounTable();
+  const org = ctx.entities.get(h.slots.org?.entity ?? '');
+  const words = [...(org?.name.split(/\s+/).slice(0, 1) ?? []), ...h.masked.text.slice(0, h.start).split(/[^a-z'-]+/).slice(-8)];
+  return words.some((w) => nouns.get(foldText(w))?.family === 'network');
+}
+
+export function extractMembers(ctx: Context): Fact[] {
+  const t = loadTriggers('members');
+  const member = new Set(t.get('member'));
+  const body = new Set(t.get('body'));
+  return runRules(ctx, 'members', rules(), (h) => {
+    const count = h.slots.count?.count;
+    const org = h.slots.org?.entity;
+    if (!count || !org || count.value < 2) return null;
+    const noun = foldText(count.noun ?? '');
+    const next = h.masked.text.slice(h.end, h.end + 12);
+    const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^\s*(?:membres|members)\b/.test(next);
+    const ok = isMember || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences[h.masked.index]!.text)));
+    if (!ok) return null;
+    const added = Boolean(h.texts.added || count.added);
+    return { org, count: count.value, approx: count.approx || undefined, kind: added ? 'added' : 'total' };
+  });
+}

@@ -1,0 +1,44 @@
+import type { Context } from '../context.js';
+import { lazy, runRules } from '../fact.js';
+import type { Fact } from '../model.js';
+import { MARKER, type Masked } from '../masked.js';
+import { rule } from '../pattern.js';
+import { isGoverned, subjectSlot } from '../subjects.js';
+import { loadTriggers } from '../triggers.js';
+
+/**
+ * office: an organization opens or establishes an office somewhere. "ouvrira un bureau à Boston
+ * en janvier 2024", "to open an office in Calgary later this year", "l'ouverture d'un bureau de
+ * Vertex en 2025 à Bordeaux", "deviendront le premier bureau de Studio X à Gatineau",
+ * "dirigera le nouveau bureau régional à Joliette".
+ */
+const rules = lazy(() => {
+  const t = loadTriggers('office');
+  return [
+    rule('opens', '(?<={ORG:org}{ANY:150}){T:open} {LOOSE:30}(?:a|au|aux|en|in|dans|to) {LOOSE:12}{LOC:place}', t),
+    rule('office-of', '{T:office-of} {ORG:org}{LOOSE:30}(?:a|au|aux|en|in) {LOC:place}', t),
+    // "la directrice du bureau de Gatineau de Studio X"
+    rule('office-named', "\\bbureau (?:de|d') {LOC:place} (?:de|du|d') {ORG:org}", t),
+    rule('arrival', '{T:arrival} {NP:20}{ORG:org} (?:a|au|aux|en|in) {LOC:place}', t),
+  ];
+});
+
+export function extractOffice(ctx: Context): Fact[] {
+  return runRules(ctx, 'office', rules(), (h) => {
+    // "X obtient 1 M$ de l'agence Y afin d'ouvrir un bureau à Gand": Y is a complement.
+    const found = h.slots.org;
+    const org = (found && h.rule === 'opens' && isGoverned(h.masked, found) ? subjectSlot(h.masked, ['ORG'], h.start) ?? found : found)?.entity;
+    const place = h.slots.place?.entity;
+    if (!org || !place) return null;
+    return { org, place, date: dateAfter(h.masked, h.start) ?? ctx.a.doc.published ?? undefined };
+  });
+}
+
+/** The first date after the trigger ("ouvrira un bureau à Boston en janvier 2024"), not the dateline's. */
+export function dateAfter(m: Masked, from: number): string | undefined {
+  for (const hit of m.text.matchAll(MARKER)) {
+    const slot = m.slots[Number(hit[2])]!;
+    if (hit.index! >= from && slot.kind === 'DATE' && slot.date && !slot.date.end_iso) return slot.date.iso;
+  }
+  return undefined;
+}

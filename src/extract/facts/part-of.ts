@@ -1,0 +1,70 @@
+import type { Context } from '../context.js';
+import { evidence } from '../context.js';
+import { lazy, makeFact, runRules } from '../fact.js';
+import { MARKER } from '../masked.js';
+import type { Fact } from '../model.js';
+import { hits, rule } from '../pattern.js';
+import { isGoverned, subjectSlot } from '../subjects.js';
+import { hasTrigger, loadTriggers } from '../triggers.js';
+
+/**
+ * part_of: an organization belongs to, is attached to, or is run by another; an event is held
+ * within a bigger one. "rattaché au Cégep de Lévis", "L'université opère son incubateur, le Nid",
+ * "the accelerator run by Dalhousie University", "a research institute of the University of
+ * X", "un défi présenté dans le cadre du Salon", "La Semaine X comprenait … le Sommet Y".
+ */
+const rules = lazy(() => {
+  const t = loadTriggers('part-of');
+  return [
+    rule('attached', '{ORG:child}{LOOSE:70}{T:attached} {LOOSE:10}{ORG:parent}', t),
+    // "Créé en 2012 et rattaché à l'université X, l'Institut regroupe …"
+    rule('attached-first', '^{LOOSE:40}{T:attached} {ORG:parent}{ANY:60}, {DESC}{ORG:child}', t),
+    rule('operates', '{ORG:parent}{LOOSE:40}{T:operates}(?! par\\b| by\\b) {LOOSE:50}{ORG:child}', t),
+    // "Nova Tremplin, un accélérateur qu'il opérera": the parent is the sentence's subject
+    rule('operated-relative', "{ORG:child}, (?:un|une|a|an) {NP:40}(?:qu'il|qu'elle|that it|which it) {T:operates}", t),
+    rule('run-by', '{ORG:child}, (?:the |le |la |l\'|un |une |a |an )?{NP:50}{T:runby} {ORG:parent}', t),
+    rule('unit-of', "{ORG:child}, (?:un|une|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of|at) {ORG:parent}", t),
+    rule('is-unit-of', "{ORG:child} (?:est|is|was|etait) (?:une?|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),
+    rule('at-the', '{ORG:child} at the {ORG:parent}', t),
+    rule('event-within', '{EVENT:child}{LOOSE:60}{T:within} {EVENT:parent}', t),
+  ];
+});
+
+const CHILD_IS_HEAD = new Set(['attached', 'run-by', 'unit-of', 'is-unit-of']);
+
+export function extractPartOf(ctx: Context): Fact[] {
+  const found = runRules(ctx, 'part_of', rules(), (h) => {
+    const parent = h.slots.parent ?? (h.rule === 'operated-relative' ? subjectSlot(h.masked, ['ORG'], h.start) : undefined);
+    const child = h.slots.child;
+    if (!parent?.entity || !child?.entity || parent.entity === child.entity) return null;
+    // "le programme X du ministère, administré par la Banque Y": the participle is not the complement's.
+    if (CHILD_IS_HEAD.has(h.rule) && isGoverned(h.masked, child)) return null;
+    // "La Semaine X comprenait trois jours, dont deux durant le Sommet Y": the other way round.
+    if (h.rule === 'event-within' && hasTrigger(loadTriggers('part-of'), 'includes', h.masked.text.slice(h.start, h.end))) return null;
+    return { child: child.entity, parent: parent.entity };
+  });
+  return [...found, ...eventParts(ctx)];
+}
+
+const includesRule = lazy(() => rule('includes', '{EVENT:parent} {GAP:20}{T:includes}', loadTriggers('part-of')));
+
+/** "La Semaine X comprenait trois jours, dont … le Sommet Y …, le Forum Z et le Défi W": every event the paragraph names after. */
+function eventParts(ctx: Context): Fact[] {
+  const out: Fact[] = [];
+  const includes = includesRule();
+  for (const m of ctx.masked) {
+    for (const h of hits(includes, m, ctx.text)) {
+      const parent = h.slots.parent!.entity;
+      const line = ctx.lines[ctx.lineOf[m.index]!]!;
+      for (const si of line.sentences.filter((i) => i >= m.index)) {
+        const s = ctx.masked[si]!;
+        for (const hit of s.text.matchAll(MARKER)) {
+          const slot = s.slots[Number(hit[2])]!;
+          if (slot.kind !== 'EVENT' || (si === m.index && hit.index! < h.end) || slot.entity === parent) continue;
+          out.push(makeFact('part_of', { child: slot.entity, parent }, evidence(ctx, si, 'part_of.event-includes')));
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import type { Context } from '../context.js';
+import { lazy, runRules } from '../fact.js';
+import type { Fact } from '../model.js';
+import { rule as makeRule, type Hit } from '../pattern.js';
+
+/** An optional descriptive noun before a party: "l'agence X", "la firme Y". */
+const D = "(?:(?:l'|le |la |the )?{T?:descriptor} )?";
+import { hasTrigger, loadTriggers } from '../triggers.js';
+import { pastDate } from './funding-context.js';
+import { signingPlace, signingSentence } from './signing.js';
+
+/**
+ * partnership: an agreement, memorandum, alliance or cooperation between organizations (or
+ * events). "X et Y signent un protocole", "X a signé une entente de collaboration avec Y",
+ * "une entente de collaboration entre X et Y", "le rapprochement des événements X et Y",
+ * "organisée par X en collaboration avec Y". Kind is the agreement's noun as written; date and
+ * place come from the sentence, a later "L'entente a été signée à Lyon le 3 mai", or the
+ * event it was signed at ("During the conference, …").
+ */
+const rules = lazy(() => {
+  const t = loadTriggers('partnership');
+  const rule = (name: string, pattern: string, tr: typeof t) => makeRule(name, pattern.replaceAll('{D}', D), tr);
+  return [
+    rule('pair-signs', '{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}{LOOSE:60}{T:sign} {GAP:25}(?<kind>{T:kind})', t),
+    rule('signs-with', '(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>{T:kind}){GAP:40} (?:avec|with) {LOOSE:35}{ORG:b}', t),
+    rule('between', '(?<kind>{T:kind}){GAP:40}{T:between} {D}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}', t),
+    rule('of-pair', "(?<kind>rapprochement|cooperation|collaboration|partenariat|alliance|partnership) (?:des|de|du|d'|of) {NP:40}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}", t),
+    rule('working-with', '{ORG:a}{LOOSE:30}(?<with>{T:with}) {ORG:b}', t),
+    rule('kind-with', '(?<={ORG:a}{LOOSE:80})(?<kind>partenariat|partnership|alliance) (?:avec|with) {LOOSE:25}{ORG:b}', t),
+  ];
+});
+
+export function extractPartnership(ctx: Context, earlier: readonly Fact[]): Fact[] {
+  const events = earlier.filter((f) => f.type === 'event');
+  return runRules(ctx, 'partnership', rules(), (h) => {
+    const a = h.slots.a?.entity;
+    const b = h.slots.b?.entity;
+    if (!a || !b || a === b || h.slots.a!.kind !== h.slots.b!.kind) return null;
+    const kind = h.texts.kind ?? h.texts.with?.replace(/^(?:en|in)\s+(\S+).*$/iu, '$1');
+    const later = signingSentence(ctx, h.masked.index, kind);
+    const event = eventOf(ctx, h, events, [a, b]);
+    const date = pastDate(ctx, h.masked) ?? (later !== undefined ? pastDate(ctx, ctx.masked[later]!) : undefined) ?? (event?.date as string | undefined) ?? ctx.a.doc.published ?? undefined;
+    const place = signingPlace(ctx, h.masked.index, later) ?? (event?.place as string | undefined);
+    return { parties: [a, b], kind, date, place };
+  });
+}
+
+/** The event a signing happened at: one the sentence (or, for "y ont signé", the one before) names besides the parties. */
+function eventOf(ctx: Context, h: Hit, events: readonly Fact[], parties: string[]): Fact | undefined {
+  const there = hasTrigger(loadTriggers('partnership'), 'there', h.masked.text) ? ctx.masked[h.masked.index - 1] : undefined;
+  const slots = [...h.masked.slots, ...(there?.slots ?? [])];
+  const ids = slots.filter((s) => s.kind === 'EVENT' && s.entity && !parties.includes(s.entity)).map((s) => s.entity);
+  return events.find((e) => ids.includes(e.event as string));
+}

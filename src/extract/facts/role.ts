@@ -1,0 +1,126 @@
+import type { Status } from '../../nlp/lexicons.js';
+import type { Context } from '../context.js';
+import { lazy, runRules } from '../fact.js';
+import type { Fact } from '../model.js';
+import { rule, type Hit } from '../pattern.js';
+import type { Slot } from '../slots.js';
+import { previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
+import { triggerSource } from '../triggers.js';
+import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
+import { isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
+
+/**
+ * role: a person holds (held, leaves, takes) a position in an organization (or a place, for a
+ * mayor). Titles come from the titles lexicon; statuses from status words and verbs.
+ */
+/** Titles next to names: apposition, parentheses, pre-modifiers. */
+const titleRules = lazy(() => {
+  const t = roleTriggers();
+  const TP = titlePhrase();
+  const ORGP = orgPhrase();
+  return [
+    // "La présidente-directrice générale de l'ARQ, Julie Vachon"
+    rule('title-org-name', `${TP}${ORGP}(?: \\([^)]*\\))?,? {PER:per}(?! ?')`, t, RAW),
+    // "Dana Reyes, president and CEO of Arctic Data", "Luc Girard (PDG de …"
+    rule('name-title-org', `{PER:per}(?: \\(|, | - | --? )(?:le |la |l'|the |son |sa )?${TP}${ORGP}`, t, RAW),
+    // "Hugo Bélair est nommé directeur …", "Anne Roy, deviendra directrice générale adjointe du réseau X"
+    rule('name-verb-title-org', `{PER:per}{SKIP:60}${verbs()} (?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
+    // "Jane Ng will become Arctic Data's vice-president of product"
+    rule('name-verb-org-s-title', `{PER:per}{SKIP:60}${verbs()} {ORG:org}'s ${TP}`, t, RAW),
+    // "Jusqu'ici directrice de l'innovation chez Groupe Alto, …, Mme Roy"
+    rule('verb-title-org-name', `^(?:${verbs()}) ${TP}${ORGP}{ANY:120}, {PER:per}`, t, RAW),
+    // "Jane Ng, Communications Coordinator, Prairie Tech Guild"
+    rule('name-title-comma-org', `{PER:per}(?:, | \\()${TP}\\)?, {ORG:org}`, t, RAW),
+    // "Lise Paré (Chargée de projets Export et formation), Agence X"
+    rule('name-paren-title-org', `{PER:per} \\(${TP}[^⟦⟧()]{0,60}\\),? {ORG:org}`, t, RAW),
+    // "Luc Girard (PDG de Groupe X et correspondant Réseau Y à Lyon)"
+    rule('name-second-title-org', `{PER:per}(?: \\(|, )⟦TITLE#\\d+⟧{ANY:60} (?:et|and) ${TP},? (?:(?:de|du|d'|of|at|chez) )?{ORG:org}`, t, RAW),
+    // "Nordwind Labs CEO Sam Patel", "the guild's executive director Ann Lee"
+    rule('org-title-name', `{ORG:org}(?:'s)? ${TP} {PER:per}`, t, RAW),
+    // "Sam Patel, Nordwind's co-founder and chief executive"; "the company's co-founder, Ann Lee"
+    rule('name-org-s-title', `{PER:per}, {ORG:org}'s ${TP}`, t, RAW),
+    rule('org-s-title-name', `{ORG:org}'s ${TP},? {PER:per}`, t, RAW),
+  ];
+});
+
+/** Verbs that give a post or a status: electing, joining, working at, leading, leaving, taking over. */
+const verbRules = lazy(() => {
+  const t = roleTriggers();
+  const TP = titlePhrase();
+  const ORGP = orgPhrase();
+  return [
+    // "The guild also elected Ann Lee as chair of its board"
+    rule('org-elects-name', `{ORG:org} {GAP:20}{T:elect} {PER:per} (?:as|comme|au poste de|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
+    // "Sam Patel, …, who joins Arctic Data's board as a director"
+    rule('name-joins-org', `{PER:per}{SKIP:80}{T:joins} {ORG:org}(?:'s)? {GAP:30}(?:as|comme|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
+    // "Maude Roy, de la grappe X, qui agit à titre de guide"; "Jean Roy de Solutions Nova"
+    rule('name-de-org-as', `{PER:per}, (?:de|du|d'|of|from) {ORG:org}, {GAP:40}(?:a titre de|comme|as) (?:an? |un |une )?${TP}`, t, RAW),
+    rule('name-de-org', `{PER:per}(?: (?:et|and) {PER:per2})? (?:de|du|d'|from) {ORG:org}`, t, RAW),
+    // "qui a travaillé six ans chez Groupe Alto"
+    rule('name-worked-at', `{PER:per}{LOOSE:40}{T:worked}{LOOSE:40}(?:chez|at|pour|for|au sein de|au sein d') {ORG:org}`, t, RAW),
+    // "L'accélérateur sera dirigé par Anne Roy"
+    rule('org-led-by', `{ORG:org} {LOOSE:40}{T:led} {PER:per}`, t, RAW),
+    // "a annoncé sa directrice, Emma Roy" (the sentence's subject)
+    rule('possessive-title-name', `(?:son|sa|its|their|leur) ${TP},? {PER:per}`, t, RAW),
+    // "Paul Caron quitte la présidence du réseau X", "Anne Roy prend la direction du Pôle Y"
+    rule('name-post-org', `{PER:per}{SKIP:40}(?:(?<po>{T:post-outgoing})|(?<pf>{T:post-former})|(?<pi>{T:post-incoming})) (?:de|du|des|d'|of|at|au sein de|au sein du|a|au) {ORG:org}`, t, RAW),
+    // "Paul Caron siège au conseil d'administration de Groupe Alto"
+    rule('name-board-org', `{PER:per}{SKIP:40}(?:(?<vc>{T:board-current})|(?<vi>{T:board-incoming})|(?<vf>{T:board-former})) (?:de|du|des|d'|of) {ORG:org}`, t, RAW),
+    // "Il était président de l'organisme depuis 2015" (the person of the sentence before)
+    rule('pronoun-verb-title-org', `^(?:il|elle|he|she) {SKIP:40}${verbs()} (?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
+    // "Le PDG sortant, Paul Caron," / "au trésorier, Guy Lemay," (organization from the context)
+    rule('title-name', `(?:^|le |la |l'|au |the )${TP}, {PER:per},`, t, RAW),
+  ];
+});
+
+const rules = () => [...titleRules(), ...verbRules()];
+
+const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'org-led-by': 'incoming' };
+
+export function extractRole(ctx: Context): Fact[] {
+  const found = runRules(ctx, 'role', rules(), (h) => {
+    const per = h.slots.per ?? (h.rule.startsWith('pronoun') ? pronounAntecedent(ctx, h.masked.index) : undefined);
+    const org = h.slots.org ?? h.slots.orgd ?? contextOrg(ctx, h);
+    if (!per?.entity || !org?.entity || per.kind !== 'PER') return null;
+    if (org.kind === 'LOC' && !isPlaceTitle(h)) return null;
+    if (org.kind !== 'ORG' && org.kind !== 'LOC') return null;
+    const fields = { person: per.entity, org: org.entity, title: titleText(h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
+    const second = h.slots.per2?.entity;
+    return second ? { ...fields, also: second } : fields;
+  });
+  const roles = found.flatMap((f) => {
+    const { also, ...one } = f;
+    return also ? [one as Fact, { ...one, person: also } as Fact] : [one as Fact];
+  });
+  markLeaving(ctx, roles);
+  return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles)];
+}
+
+/** "Nous avons prié le trésorier, Guy Lemay, de quitter son poste": the words after the name. */
+function leaving(h: Hit): Status | undefined {
+  const after = h.masked.text.slice(h.end, h.end + 40);
+  if (!h.rule.endsWith('-name')) return undefined;
+  for (const status of ['former', 'outgoing'] as const) {
+    if (new RegExp(`^[^⟦⟧.;]{0,12}?${triggerSource(roleTriggers(), `left-${status}`)}`).test(after)) return status;
+  }
+  return undefined;
+}
+
+/** For "son président, X" the sentence's subject; for "Le PDG sortant, X" the organization nearby. */
+function contextOrg(ctx: Context, h: Hit): Slot | undefined {
+  const si = h.masked.index;
+  if (h.rule === 'possessive-title-name') return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, si, ['ORG'], 1);
+  if (h.rule === 'title-name') {
+    const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);
+    return here[0] ?? previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
+  }
+  return undefined;
+}
+
+/** The organization the article is most about: the most mentioned one. */
+function mainOrg(ctx: Context): Slot | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.type === 'ORG' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? { kind: 'ORG', start: 0, end: 0, text: '', entity: best[0] } : undefined;
+}

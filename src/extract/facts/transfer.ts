@@ -1,0 +1,46 @@
+import type { Context } from '../context.js';
+import { lazy, runRules } from '../fact.js';
+import type { Fact } from '../model.js';
+import { rule, type Hit } from '../pattern.js';
+import { loadTriggers } from '../triggers.js';
+import { dealDate } from './deal-date.js';
+
+/**
+ * transfer: activities, assets or a company ceded, sold, acquired or merged from one
+ * organization to another. "X cède ses activités de formation et son studio … au
+ * Cégep de Lévis", "X acquiert Y", "avait mis la main sur Z … en 2017",
+ * "Le cercle X fusionne avec le réseau Y", "X was acquired by Y".
+ */
+const rules = lazy(() => {
+  const t = loadTriggers('transfer');
+  return [
+    rule('cede', '(?<={ORG:from}{LOOSE:80}){T:cede} (?<what>[^⟦⟧]{0,200}?) (?:a|au|aux|to) {ORG:to}', t),
+    rule('acquire', '(?<={ORG:to}{LOOSE:80}){T:acquire}(?! (?:by|par)\\b) {NP:40}{ORG:from}', t),
+    rule('merge', '(?<={ORG:from}{LOOSE:60}){T:merge} {ORG:to}', t),
+    rule('acquired-by', '(?<={ORG:from}{LOOSE:60}){T:acquired-by} {ORG:to}', t),
+  ];
+});
+
+export function extractTransfer(ctx: Context): Fact[] {
+  return runRules(ctx, 'transfer', rules(), (h) => {
+    const from = h.slots.from?.entity;
+    const to = h.slots.to?.entity;
+    if (!from || !to || from === to) return null;
+    return { from, to, what: activities(h), date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
+  });
+}
+
+/** "ses activités dans les secteurs du jeu, du Web et de la formation à distance" → jeu, Web, formation à distance. */
+function activities(h: Hit): string[] | undefined {
+  const raw = h.texts.what;
+  if (!raw) return undefined;
+  const body = raw
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^(?:ses|des|son|sa|leurs?|its|their|the)\s+(?:activités|activites|activities|opérations|operations)\s*/iu, '')
+    .replace(/^(?:dans les secteurs|dans le secteur|dans les domaines|in the fields)\s*/iu, '')
+    .replace(/^(?:de|d['’]|du|des|of|in)\s*/iu, '');
+  const parts = body.split(/\s*,\s*|\s+(?:et|and)\s+/u)
+    .map((p) => p.replace(/^(?:ses|son|sa|leurs?|les|le|la|l['’]|du|de la|de l['’]|des|de|d['’]|its|their|the)\s*/iu, '').trim())
+    .filter((p) => p.length > 1);
+  return parts.length ? parts : undefined;
+}

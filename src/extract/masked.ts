@@ -1,0 +1,54 @@
+import { appendFolded, type Folded } from './fold-map.js';
+import type { Slot } from './slots.js';
+
+/**
+ * A sentence as rules read it: folded text (lower case, no accents) in which every slot is a
+ * marker "⟦KIND#k⟧", k indexing `slots`. "La présidente de l'ARQ, Julie Vachon" reads
+ * "la ⟦TITLE#0⟧ de l'⟦ORG#1⟧, ⟦PER#2⟧".
+ */
+export interface Masked {
+  /** Index of the sentence in the analysis. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Offset in the document of each character of `text`. */
+  map: number[];
+  slots: Slot[];
+}
+
+export const MARKER = /⟦([A-Z]+)#(\d+)⟧/g;
+
+export function buildMasked(index: number, docText: string, start: number, end: number, slots: Slot[]): Masked {
+  const out: Folded = { text: '', map: [] };
+  const inside = slots.filter((s) => s.start >= start && s.end <= end);
+  let at = start;
+  inside.forEach((slot, k) => {
+    appendFolded(out, docText, at, slot.start);
+    const marker = `⟦${slot.kind}#${k}⟧`;
+    for (let i = 0; i < marker.length; i++) {
+      out.text += marker[i];
+      out.map.push(i === marker.length - 1 ? slot.end - 1 : slot.start);
+    }
+    at = slot.end;
+  });
+  appendFolded(out, docText, at, end);
+  return { index, start, end, text: out.text, map: out.map, slots: inside };
+}
+
+/** The document's own text behind masked offsets [from, to): what a rule quotes. */
+export function sourceText(m: Masked, docText: string, from: number, to: number): string {
+  if (to <= from || from >= m.map.length) return '';
+  const a = m.map[from]!;
+  const b = m.map[Math.min(to, m.map.length) - 1]! + 1;
+  return docText.slice(a, b).trim();
+}
+
+/** The slot a marker at masked offset `pos` stands for, if any. */
+export function slotAt(m: Masked, pos: number): Slot | undefined {
+  MARKER.lastIndex = 0;
+  for (const hit of m.text.matchAll(MARKER)) {
+    if (hit.index! <= pos && pos < hit.index! + hit[0].length) return m.slots[Number(hit[2])];
+  }
+  return undefined;
+}

@@ -1,0 +1,65 @@
+/**
+ * Schwartz–Hearst style matching of an acronym's letters to the words of a long form, backwards:
+ * each word gives its initial or nothing (function words are usually skipped: "Université du Québec
+ * à Rimouski" = UQAR), a hyphenated word may give the initial of each part ("franco-québécois" = FQ),
+ * an all-caps word may give its first letters ("en TI de Québec" = TIQ), and the long form starts
+ * on the word that gives the first letter. Nearest match first, so the long form is the shortest.
+ */
+
+/** "A.C.L.Q." → "aclq", "ÉCQ" → "ecq". */
+export function letterKey(s: string): string {
+  return s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+const initial = (w: string) => letterKey(w).charAt(0);
+
+/** What one word can give, as letter strings (longest first); the empty string is always possible. */
+function gifts(word: string): string[] {
+  const letters = letterKey(word);
+  if (letters.length >= 2 && /^[\p{Lu}.\-&]+$/u.test(word.normalize('NFC'))) {
+    return Array.from({ length: letters.length }, (_, n) => letters.slice(0, letters.length - n));
+  }
+  const parts = word.split(/[-‐‑–]/).filter((p) => /\p{L}/u.test(p));
+  if (parts.length < 2) return initial(word) ? [initial(word)] : [];
+  const init = parts.map(initial);
+  const out = new Set<string>();
+  const walk = (at: number, acc: string) => {
+    if (at === init.length) { out.add(acc); return; }
+    walk(at + 1, acc + init[at]);
+    walk(at + 1, acc);
+  };
+  walk(1, init[0]!);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Index (into `words`) of the first word of the shortest long form ending with words[words.length - 1]
+ * whose words spell `letters`, or -1. `words` are the candidate words, punctuation already removed.
+ * With `strict`, only short lower-case words may give nothing (for a form never defined in the text).
+ */
+export function longFormStart(letters: string, words: readonly string[], strict = false): number {
+  const memo = new Map<number, number>();
+  const go = (li: number, wi: number): number => {
+    if (wi < 0) return -1;
+    const key = li * 1000 + wi;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let found = -1;
+    for (const g of gifts(words[wi]!)) {
+      if (g.length > li + 1 || letters.slice(li - g.length + 1, li + 1) !== g) continue;
+      found = li - g.length < 0 ? wi : go(li - g.length, wi - 1);
+      if (found >= 0) break;
+    }
+    if (found < 0 && (!strict || skippable(words[wi]!))) found = go(li, wi - 1);
+    memo.set(key, found);
+    return found;
+  };
+  return letters ? go(letters.length - 1, words.length - 1) : -1;
+}
+
+const skippable = (w: string) => w.length <= 3 && !/\p{Lu}/u.test(w);
+
+/** Do all of `words` spell `letters`, every content word giving a letter? ("ETN" ~ "École de technologie numérique"). */
+export function spells(letters: string, words: readonly string[]): boolean {
+  return words.length > 0 && longFormStart(letters, words, true) === 0;
+}

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  { text: "La 12e édition du [EVENT Salon Techno Beauce] s'est tenue les 3 et 4 mai à [LOC Saint-Georges] et a accueilli plus de 2 000 visiteurs.", published: '2022-05-10',
+    want: [{ type: 'event', event: 'Salon Techno Beauce', date: '2022-05-03', end: '2022-05-04', place: 'Saint-Georges', attendance: 2000 }] },
+  { text: 'The [EVENT Northern Code Summit], organized by [ORG Code Nord], drew 900 attendees to [LOC Sudbury] on September 14 and 15.', lang: 'en', published: '2022-09-20',
+    want: [{ type: 'event', event: 'Northern Code Summit', organizer: 'Code Nord', attendance: 900, place: 'Sudbury', date: '2022-09-14', end: '2022-09-15' }] },
+  // the organization holding its event, and the event's place in the sentence
+  { text: "Le [ORG Réseau Mauricie Techno] tiendra son colloque annuel, [EVENT Mauricie 4.0], le 9 juin à [LOC Shawinigan].", published: '2022-05-10',
+    want: [{ type: 'event', event: 'Mauricie 4.0', organizer: 'Réseau Mauricie Techno', date: '2022-06-09', place: 'Shawinigan' }] },
+  // "l'événement" in the next sentence refers back to the event
+  { text: "[ORG Jeux Boréaux] maintiendra son grand rendez-vous, le [EVENT Festival Boréal]. L'an dernier, l'événement avait attiré 3 000 festivaliers à [LOC Alma].", published: '2022-05-10',
+    want: [{ type: 'event', event: 'Festival Boréal', attendance: 3000, place: 'Alma', organizer: 'Jeux Boréaux' }] },
+  // the date nearest the name, not a past edition's ("l'an dernier")
+  { text: "L'[ORG Institut des données] organisera du 14 au 16 novembre le [EVENT Colloque Données], qui avait attiré 450 participants l'an dernier.", published: '2022-09-05',
+    want: [{ type: 'event', event: 'Colloque Données', date: '2022-11-14', end: '2022-11-16', organizer: 'Institut des données' }] },
+  // an event named without date or attendance: nothing happened that we can say
+  { text: "Les participants ont parlé du [EVENT Sommet Nordique] et de ses conférences.", none: ['event'] },
+];
+
+for (const row of rows) test(`event: ${row.text.slice(0, 70)}`, () => checkRow(row));

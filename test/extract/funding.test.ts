@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  { text: "[ORG Innovitech inc.] a reçu un prêt de 750 000 $ d'[ORG Investissement Québec] pour moderniser son usine.", published: '2021-05-04',
+    want: [{ type: 'funding', recipient: 'Innovitech inc.', amount: 750000, currency: 'CAD', funder: 'Investissement Québec', date: '2021-05-04' }] },
+  { text: "Le [ORG gouvernement du Canada] octroie une contribution de 2,4 millions de dollars à l'[ORG Institut national d'optique] pour son laboratoire.",
+    want: [{ type: 'funding', recipient: "Institut national d'optique", amount: 2400000, funder: 'gouvernement du Canada' }] },
+  { text: "[ORG Desjardins] accorde à [ORG Agri-Data] une subvention de 80 000 $.",
+    want: [{ type: 'funding', recipient: 'Agri-Data', amount: 80000, funder: 'Desjardins' }] },
+  { text: "Le [ORG Carrefour TI] a perdu son local. [ORG Ville de Rimouski] lui accorde 50 000 $ pour déménager.",
+    want: [{ type: 'funding', recipient: 'Carrefour TI', amount: 50000, funder: 'Ville de Rimouski' }] },
+  { text: '[ORG Nuvolo Health], a Montreal start-up, raised $8 million in a Series A round led by [ORG Real Ventures].', lang: 'en',
+    want: [{ type: 'funding', recipient: 'Nuvolo Health', amount: 8000000, funder: 'Real Ventures' }] },
+  { text: 'The largest grant, $2 million, goes to [ORG Polar Genomics].', lang: 'en',
+    want: [{ type: 'funding', recipient: 'Polar Genomics', amount: 2000000 }] },
+  // an announcement names funder, program and date once; each recipient of the list gets them
+  { text: [
+    "Le 3 février 2023, le [ORG ministère de l'Économie] a annoncé les lauréats de son [PROGRAM Programme Impulsion PME].",
+    'Liste des entreprises financées :',
+    '- [ORG Atelier Boréal], pour automatiser son entrepôt. (125 000 $)',
+    '- [ORG Codex Santé], de Sherbrooke. (310 500 $)',
+  ].join('\n'), published: '2023-02-04',
+    want: [
+      { type: 'funding', recipient: 'Atelier Boréal', amount: 125000, funder: "ministère de l'Économie", program: 'Programme Impulsion PME', date: '2023-02-03' },
+      { type: 'funding', recipient: 'Codex Santé', amount: 310500, funder: "ministère de l'Économie", program: 'Programme Impulsion PME' },
+    ] },
+  // not funding: a market, a revenue, a project's cost, an envelope, a salary
+  { text: "Le marché mondial de l'IA atteindra 190 milliards de dollars d'ici 2025, selon [ORG IDC].", none: ['funding'] },
+  { text: "[ORG Medtech Québec] a un chiffre d'affaires de 4 millions de dollars et emploie 30 personnes.", none: ['funding'] },
+  { text: "Le projet de [ORG Hydro-Sherbrooke], d'un coût total de 3,2 millions de dollars, débutera en mai.", none: ['funding'] },
+  { text: "Le [PROGRAM Fonds Essor Nord] dispose d'une enveloppe de 40 millions de dollars.", none: ['funding'] },
+  { text: "Le salaire du président de [ORG Beta inc.], 250 000 $, a été critiqué.", none: ['funding'] },
+  { text: 'The Canadian cybersecurity market is worth $5 billion, according to [ORG Deloitte].', lang: 'en', none: ['funding'] },
+];
+
+for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  { text: "La [ORG Fédération TI de l'Est] compte plus de 420 membres.",
+    want: [{ type: 'members', org: "Fédération TI de l'Est", count: 420, approx: true, kind: 'total' }] },
+  { text: "L'[ORG Alliance Numérik] ajoute 80 nouveaux membres dans la transaction.",
+    want: [{ type: 'members', org: 'Alliance Numérik', count: 80, kind: 'added' }] },
+  { text: "[ORG Numana] compte désormais 150 membres, dont 20 nouveaux membres recrutés cette année.",
+    want: [{ type: 'members', org: 'Numana', count: 150, kind: 'total' }, { type: 'members', org: 'Numana', count: 20, kind: 'added' }] },
+  { text: 'The [ORG Prairie Tech Guild] now has 250 members after welcoming 30 new members last year.', lang: 'en',
+    want: [{ type: 'members', org: 'Prairie Tech Guild', count: 250, kind: 'total' }, { type: 'members', org: 'Prairie Tech Guild', count: 30, kind: 'added' }] },
+  // a network's members need not be called members
+  { text: "Le [ORG Regroupement TI Rive-Nord] regroupe une soixantaine d'entreprises de la région.",
+    want: [{ type: 'members', org: 'Regroupement TI Rive-Nord', count: 60, approx: true, kind: 'total' }] },
+  { text: "Selon l'[ORG Association des cafés], notre réseau atteindra près de 600 membres.",
+    want: [{ type: 'members', org: 'Association des cafés', count: 600, approx: true }] },
+  // employees, or a region's firms, are not members
+  { text: "[ORG Opale Géo] compte 45 employés à [LOC Val-d'Or].", none: ['members'] },
+  { text: "Selon la [ORG Guilde du jeu], la région de [LOC Québec] compte une quarantaine de studios.", none: ['members'] },
+];
+
+for (const row of rows) test(`members: ${row.text.slice(0, 70)}`, () => checkRow(row));

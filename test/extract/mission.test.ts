@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  { text: "Une mission économique en [LOC Allemagne], organisée par [ORG Export Québec], se déroulera du 10 au 15 mai 2022 à [LOC Munich] et à [LOC Berlin]. Douze entreprises y participeront.", published: '2022-03-01',
+    want: [{ type: 'mission', organizer: 'Export Québec', destinations: ['Allemagne', 'Munich', 'Berlin'], start: '2022-05-10', end: '2022-05-15', size: 12 }] },
+  { text: 'A delegation of 15 Quebec companies led by [ORG Montréal International] will travel to [LOC Paris] and [LOC Lyon] from June 2 to 6.', lang: 'en', published: '2022-05-10',
+    want: [{ type: 'mission', organizer: 'Montréal International', destinations: ['Paris', 'Lyon'], start: '2022-06-02', end: '2022-06-06', size: 15 }] },
+  { text: "[ORG Export Québec] organise une mission commerciale au [LOC Mexique], à laquelle participeront [ORG Solutek] et [ORG Agrinov].",
+    want: [{ type: 'mission', organizer: 'Export Québec', destinations: ['Mexique'], participants: ['Solutek', 'Agrinov'] }] },
+  // participants named in a list after the mission's sentence
+  { text: [
+    "Du 3 au 7 avril, [ORG Grappe Agro] a conduit six entreprises en [LOC Belgique], à l'occasion d'une mission d'affaires.",
+    'Entreprises participantes :',
+    '- [ORG Serres Lumina] ([LOC Mirabel])',
+    '- [ORG Capteurs Verts] ([LOC Granby])',
+    'La délégation était dirigée par [PER Maude Roy], conseillère chez [ORG Grappe Agro].',
+  ].join('\n'), published: '2023-04-10',
+    want: [{ type: 'mission', organizer: 'Grappe Agro', destinations: ['Belgique'], size: 6, participants: ['Serres Lumina', 'Capteurs Verts', 'Maude Roy'] }] },
+  // a mission statement is no mission
+  { text: "Le [ORG Conseil des industries forestières] a pour mission de représenter ses membres en [LOC Europe].", none: ['mission'] },
+  { text: "Our mission is to help [ORG Techstart] founders succeed in [LOC Europe].", lang: 'en', none: ['mission'] },
+  // a mission nobody organizes (a premier's trip) is not extracted
+  { text: "Lors de sa dernière mission en [LOC France], [PER Jean Tremblay] a rencontré des investisseurs.", none: ['mission'] },
+];
+
+for (const row of rows) test(`mission: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  { text: "La [ORG Chambre de commerce de Sherbrooke] et le [ORG Cégep de Sherbrooke] ont conclu une entente de partenariat le 3 mars 2020.",
+    want: [{ type: 'partnership', parties: ['Chambre de commerce de Sherbrooke', 'Cégep de Sherbrooke'], kind: 'entente de partenariat', date: '2020-03-03' }] },
+  { text: '[ORG Element AI] signed a strategic partnership agreement with [ORG ServiceNow].', lang: 'en',
+    want: [{ type: 'partnership', parties: ['Element AI', 'ServiceNow'] }] },
+  { text: "Un protocole d'entente entre l'[ORG Université Laval] et [ORG Optonique] a été signé hier.",
+    want: [{ type: 'partnership', parties: ['Université Laval', 'Optonique'], kind: "protocole d'entente" }] },
+  { text: "Le colloque est organisé par [ORG Réseau Mentor] en collaboration avec l'[ORG Université de Moncton].",
+    want: [{ type: 'partnership', parties: ['Réseau Mentor', 'Université de Moncton'], kind: 'collaboration' }] },
+  // date and place from a later sentence about the same agreement
+  { text: "[ORG Studio Ardoise] annonce la signature d'un protocole d'entente avec [ORG Gamelab Lyon].\nLe protocole a été signé à [LOC Lyon] le 12 mai.", published: '2022-05-20',
+    want: [{ type: 'partnership', parties: ['Studio Ardoise', 'Gamelab Lyon'], date: '2022-05-12', place: 'Lyon' }] },
+  // an agreement signed during an event takes the event's date and place
+  { text: "Le [EVENT Forum Nord] a eu lieu le 8 mai à [LOC Rouyn-Noranda]. Durant le forum, [ORG Minalab] et [ORG Géo Abitibi] ont signé une entente de collaboration.", published: '2022-05-20',
+    want: [{ type: 'partnership', parties: ['Minalab', 'Géo Abitibi'], date: '2022-05-08', place: 'Rouyn-Noranda' }] },
+  // "there": the event of the sentence before
+  { text: "The [EVENT Ocean Forum] drew 2,000 participants to [LOC Halifax] on June 3. [ORG Sonartide] and [ORG Brineworks] signed a memorandum of understanding there.", lang: 'en', published: '2022-09-12',
+    want: [{ type: 'partnership', parties: ['Sonartide', 'Brineworks'], kind: 'memorandum of understanding', place: 'Halifax', date: '2022-06-03' }] },
+  // a cooperation between countries is no partnership of organizations
+  { text: "Le premier ministre a vanté la coopération entre la [LOC France] et le [LOC Québec].", none: ['partnership'] },
+];
+
+for (const row of rows) test(`partnership: ${row.text.slice(0, 70)}`, () => checkRow(row));

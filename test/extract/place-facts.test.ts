@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+/** office, located and founded: where an organization is, opens, and when it began. */
+const rows: Row[] = [
+  // office
+  { text: "[ORG Synapse Médical] ouvrira un bureau à [LOC Boston] en janvier 2024.", published: '2023-06-01',
+    want: [{ type: 'office', org: 'Synapse Médical', place: 'Boston', date: '2024-01' }] },
+  { text: '[ORG Brightpath] will open a new office in [LOC Vancouver] later this year.', lang: 'en', published: '2022-05-10',
+    want: [{ type: 'office', org: 'Brightpath', place: 'Vancouver' }] },
+  { text: "L'entreprise annonce la mise en place d'un bureau de [ORG Datavox] en 2025 à [LOC Bordeaux].",
+    want: [{ type: 'office', org: 'Datavox', place: 'Bordeaux', date: '2025' }] },
+  { text: "Nous ne voulons pas ouvrir un simple bureau de vente, dit [PER Anne Roy].", none: ['office'] },
+  // located
+  { text: "Les entreprises retenues sont [ORG Serres Lumina] ([LOC Mirabel]) et [ORG Capteurs Verts] ([LOC Granby]).",
+    want: [{ type: 'located', org: 'Serres Lumina', place: 'Mirabel' }, { type: 'located', org: 'Capteurs Verts', place: 'Granby' }] },
+  { text: "[ORG Halo Robotics], de [LOC Laval], reçoit 20 000 $.",
+    want: [{ type: 'located', org: 'Halo Robotics', place: 'Laval' }] },
+  { text: "[ORG Techno Nord] a son siège social à [LOC Chicoutimi].",
+    want: [{ type: 'located', org: 'Techno Nord', place: 'Chicoutimi' }] },
+  { text: '[ORG Halo Robotics] is headquartered in [LOC Laval].', lang: 'en', want: [{ type: 'located', org: 'Halo Robotics', place: 'Laval' }] },
+  { text: '[ORG Pixel Forge], a [LOC Gatineau] game studio, hired ten people.', lang: 'en', want: [{ type: 'located', org: 'Pixel Forge', place: 'Gatineau' }] },
+  { text: '[LOC Ottawa]-based [ORG NorthCipher] sells to federal departments.', lang: 'en', want: [{ type: 'located', org: 'NorthCipher', place: 'Ottawa' }] },
+  { text: "[ORG Agrinov], une jeune pousse de [LOC Saint-Hyacinthe], a gagné.", want: [{ type: 'located', org: 'Agrinov', place: 'Saint-Hyacinthe' }] },
+  // a province is not where a firm sits ("a Quebec organization")
+  { text: '[ORG Prompt], the [LOC Quebec] organization that funds research, agreed.', lang: 'en', none: ['located'] },
+  // founded
+  { text: "Fondée en 1992, la firme [ORG Solutions Vertex] emploie 80 personnes.",
+    want: [{ type: 'founded', org: 'Solutions Vertex', date: '1992' }] },
+  { text: "L'[ORG Association des géomaticiens], fondée en juin 1978, compte 300 membres.",
+    want: [{ type: 'founded', org: 'Association des géomaticiens', date: '1978-06' }] },
+  { text: '[ORG CGI], a Montreal IT consulting firm founded in 1976, employs 90,000 people.', lang: 'en',
+    want: [{ type: 'founded', org: 'CGI', date: '1976' }] },
+  { text: "[ORG Néo Énergie] a vu le jour en 2018 à [LOC Sherbrooke].",
+    want: [{ type: 'founded', org: 'Néo Énergie', date: '2018' }, { type: 'located', org: 'Néo Énergie', place: 'Sherbrooke' }] },
+  // a lab created in 2019 and attached to a university: the university was not founded then
+  { text: "Le laboratoire d'IA appliquée, rattaché à l'[ORG Université Laval], a été créé en 2019.", none: ['founded'] },
+  // an active verb: the company created jobs, it was not created
+  { text: "[ORG Logiflex], qui a créé en 2015 un programme de stages, grandit.", none: ['founded'] },
+];
+
+for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  // title and organization before the name
+  { text: "La présidente-directrice générale de l'[ORG Association des technologies de Laval], [PER Julie Vachon], a pris la parole.",
+    want: [{ type: 'role', person: 'Julie Vachon', org: 'Association des technologies de Laval', title: 'présidente-directrice générale', status: 'current' }] },
+  // name, then title of organization; a complement stays in the title
+  { text: "« C'est un grand jour », affirme [PER Paul Côté], directeur des ventes de [ORG Logiq inc.].",
+    want: [{ type: 'role', person: 'Paul Côté', org: 'Logiq inc.', title: 'directeur des ventes' }] },
+  { text: '[PER Dana Reyes], vice-president of engineering at [ORG Arctic Data], said the team doubled.', lang: 'en',
+    want: [{ type: 'role', person: 'Dana Reyes', org: 'Arctic Data', title: 'vice-president of engineering', status: 'current' }] },
+  // parenthesis, and a place as organization for a mayor
+  { text: "[PER Marc Gendron] (maire de [LOC Victoriaville]) a coupé le ruban.",
+    want: [{ type: 'role', person: 'Marc Gendron', org: 'Victoriaville', title: 'maire' }] },
+  // a place is no organization for other titles
+  { text: "[PER Lucie Roy], consultante à [LOC Rimouski], a signé le rapport.", none: ['role'] },
+  // English title before the name
+  { text: '[ORG Nordwind Labs] CEO [PER Sam Patel] announced the hire.', lang: 'en',
+    want: [{ type: 'role', person: 'Sam Patel', org: 'Nordwind Labs', title: 'CEO' }] },
+  // statuses: outgoing, former, incoming
+  { text: "Le président sortant de la [ORG Chambre de commerce de Granby], [PER Yves Morin], restera au conseil.",
+    want: [{ type: 'role', person: 'Yves Morin', org: 'Chambre de commerce de Granby', title: 'président', status: 'outgoing' }] },
+  { text: "[PER Nadia Lebrun], qui a été directrice générale de [ORG Cyberpôle] de 2010 à 2015, enseigne maintenant.",
+    want: [{ type: 'role', person: 'Nadia Lebrun', org: 'Cyberpôle', status: 'former' }] },
+  { text: "[PER Hugo Bélair] est nommé directeur général de [ORG Innovation Chaudière]. Il entrera en fonction le 1er mai.",
+    want: [{ type: 'role', person: 'Hugo Bélair', org: 'Innovation Chaudière', title: 'directeur général', status: 'incoming' }] },
+  { text: '[PER Anne Ross] has been appointed chief operating officer of [ORG Loop Insights].', lang: 'en',
+    want: [{ type: 'role', person: 'Anne Ross', org: 'Loop Insights', status: 'incoming' }] },
+  { text: "Nous avons prié le trésorier, [PER Guy Lemay], de quitter son poste, a dit la présidente de l'[ORG Union numérique].",
+    want: [{ type: 'role', person: 'Guy Lemay', org: 'Union numérique', status: 'former' }] },
+  { text: "[PER Karine Dubé], présidente de [ORG Nexus Santé], a annoncé son départ. Elle quittera ses fonctions en juin.",
+    want: [{ type: 'role', person: 'Karine Dubé', org: 'Nexus Santé', status: 'outgoing' }] },
+  // possessive: the sentence's subject is the organization
+  { text: "Le [ORG Réseau TI Mauricie] a tenu son assemblée, a indiqué sa directrice, [PER Emma Roy].",
+    want: [{ type: 'role', person: 'Emma Roy', org: 'Réseau TI Mauricie', title: 'directrice' }] },
+  // an anaphor ("l'organisme") as the organization
+  { text: "Le [ORG Technopôle Vallée] a doublé ses revenus. « Nous grandissons », dit la directrice de l'organisme, [PER Inès Caron].",
+    want: [{ type: 'role', person: 'Inès Caron', org: 'Technopôle Vallée', title: 'directrice' }] },
+  // participant list: a person "de" a firm, without title
+  { text: "Il s'agit de [PER Jean Roy] de [ORG Solutions Nova] et de [PER Lise Paré] de la [ORG Ville de Matane].",
+    want: [{ type: 'role', person: 'Jean Roy', org: 'Solutions Nova' }, { type: 'role', person: 'Lise Paré', org: 'Ville de Matane' }] },
+  // a successor: the predecessor held the same post
+  { text: "[PER Claire Noël] est nommée directrice de [ORG Zone Créative]. Elle succède à [PER Rémi Hardy].",
+    want: [{ type: 'role', person: 'Rémi Hardy', org: 'Zone Créative', status: 'former' }] },
+  // the holder of an unnamed title is the person named with that title elsewhere
+  { text: "[PER Alain Roy] (maire de [LOC Gaspé]) était présent. La décision du maire de [LOC Gaspé] et président de la [ORG Régie intermunicipale] a été saluée.",
+    want: [{ type: 'role', person: 'Alain Roy', org: 'Régie intermunicipale', title: 'président', status: 'current' }] },
+  { text: "[ORG Quanta Books] co-founder [PER Élise Martin] will become [ORG Ledgerly]'s vice-president of product.", lang: 'en',
+    want: [{ type: 'role', person: 'Élise Martin', org: 'Ledgerly', title: 'vice-president of product', status: 'incoming' },
+      { type: 'role', person: 'Élise Martin', org: 'Quanta Books', title: 'co-founder' }] },
+  { text: "[PER Robert Hamel] siège au conseil d'administration de [ORG Nova Géomatique] depuis 2021.",
+    want: [{ type: 'role', person: 'Robert Hamel', org: 'Nova Géomatique', status: 'current' }] },
+  // an appointment that starts later is incoming; the predecessor who retires is outgoing
+  { text: "Le conseil de l'[ORG Institut des données] a nommé [PER Véronique Paquette] au poste de directrice générale. Elle remplace [PER Michel Allard], qui prendra sa retraite en décembre. Elle entrera en fonction le 1er octobre.",
+    want: [{ type: 'role', person: 'Véronique Paquette', org: 'Institut des données', title: 'directrice générale', status: 'incoming' },
+      { type: 'role', person: 'Michel Allard', org: 'Institut des données', status: 'outgoing' }] },
+  // teaser-like text with a title but nobody named: no role
+  { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
+];
+
+for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));

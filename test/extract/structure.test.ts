@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+/** part_of and program: how organizations and programs hang together. */
+const rows: Row[] = [
+  // part_of
+  { text: "Le [ORG Centre de robotique], rattaché au [ORG Cégep de Lévis], ouvre ses portes.",
+    want: [{ type: 'part_of', child: 'Centre de robotique', parent: 'Cégep de Lévis' }] },
+  { text: "L'[ORG Université du Nord] opère aussi son incubateur, le [ORG Nid].",
+    want: [{ type: 'part_of', child: 'Nid', parent: 'Université du Nord' }] },
+  { text: '[ORG Spark Lab], the accelerator run by [ORG Dalhousie University], picked ten teams.', lang: 'en',
+    want: [{ type: 'part_of', child: 'Spark Lab', parent: 'Dalhousie University' }] },
+  { text: "[ORG Kinova Medical] est une filiale de [ORG Kinova Holdings].",
+    want: [{ type: 'part_of', child: 'Kinova Medical', parent: 'Kinova Holdings' }] },
+  { text: "Le [EVENT Hackathon Vert], un concours tenu dans le cadre du [EVENT Salon Énergie], a couronné trois équipes.",
+    want: [{ type: 'part_of', child: 'Hackathon Vert', parent: 'Salon Énergie' }] },
+  { text: "Créé en 2012 et rattaché à l'[ORG Université de Sherbrooke], l'[ORG Institut des données] regroupe 75 entreprises membres.",
+    want: [{ type: 'part_of', child: 'Institut des données', parent: 'Université de Sherbrooke' }, { type: 'founded', org: 'Institut des données', date: '2012' }] },
+  // "administré par" belongs to the program, not to the ministry before it
+  { text: "Les sommes viennent du [PROGRAM Fonds Élan] du [ORG ministère des Régions], administré par [ORG Investissement Québec].", none: ['part_of'] },
+  // program
+  { text: "Lancé en 2020 par le [ORG ministère de l'Économie], le [PROGRAM Programme Impulsion] dispose d'une enveloppe de 20 millions de dollars.",
+    want: [{ type: 'program', program: 'Programme Impulsion', owner: "ministère de l'Économie", launched: '2020', budget: 20000000 }] },
+  { text: "Le [ORG gouvernement du Québec] a annoncé les lauréats de sa [PROGRAM Stratégie numérique].",
+    want: [{ type: 'program', program: 'Stratégie numérique', owner: 'gouvernement du Québec' }] },
+  { text: "Le [PROGRAM crédit d'impôt à l'innovation], une mesure du [ORG gouvernement du Canada], rembourse 30 % des salaires.",
+    want: [{ type: 'program', program: "crédit d'impôt à l'innovation", owner: 'gouvernement du Canada' }] },
+  { text: 'Grants are made under [ORG Canada Digital]’s [PROGRAM Scale-Up Program].', lang: 'en',
+    want: [{ type: 'program', program: 'Scale-Up Program', owner: 'Canada Digital' }] },
+];
+
+for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

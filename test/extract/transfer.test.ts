@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import { checkRow, type Row } from './helpers.js';
+
+const rows: Row[] = [
+  { text: "[ORG Groupe Alpha] cède ses activités de formation et son studio de jeux à [ORG Beta Systèmes].", published: '2022-05-01',
+    want: [{ type: 'transfer', from: 'Groupe Alpha', to: 'Beta Systèmes', what: ['formation', 'studio de jeux'], date: '2022-05-01' }] },
+  { text: "[ORG Coveo] a fait l'acquisition de [ORG Qubit], une entreprise de Londres, en 2021.",
+    want: [{ type: 'transfer', from: 'Qubit', to: 'Coveo', date: '2021' }] },
+  { text: '[ORG Lightspeed] acquires [ORG ShopKeep] for $440 million.', lang: 'en', published: '2020-11-04',
+    want: [{ type: 'transfer', from: 'ShopKeep', to: 'Lightspeed' }], none: ['funding'] },
+  { text: 'The [ORG Quantum Valley Hub] was acquired by [ORG Xanadu] in March 2022.', lang: 'en',
+    want: [{ type: 'transfer', from: 'Quantum Valley Hub', to: 'Xanadu', date: '2022-03' }] },
+  // the date a later sentence gives the deal
+  { text: "Le [ORG Cercle TI] fusionne avec le [ORG Réseau Techno]. La nouvelle entité sera en place à compter du 1er juillet.", published: '2021-05-04',
+    want: [{ type: 'transfer', from: 'Cercle TI', to: 'Réseau Techno', date: '2021-07-01' }] },
+  // a transfer "acquired by" must not read the other way round
+  { text: 'The [ORG Quantum Valley Hub] was acquired by [ORG Xanadu].', lang: 'en', published: '2022-05-01',
+    want: [{ type: 'transfer', from: 'Quantum Valley Hub', to: 'Xanadu' }] },
+];
+
+for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));
+
+test('transfer: no reversed duplicate for "acquired by"', () => {
+  checkRow({ text: 'The [ORG Quantum Valley Hub] was acquired by [ORG Xanadu].', lang: 'en',
+    want: [{ type: 'transfer', from: 'Quantum Valley Hub' }] });
+  checkRow({ text: '[ORG Xanadu] acquired [ORG Quantum Valley Hub].', lang: 'en',
+    want: [{ type: 'transfer', from: 'Quantum Valley Hub', to: 'Xanadu' }] });
+});

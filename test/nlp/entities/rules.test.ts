@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entitiesOf, labels } from './helpers.js';
+
+/** [what, text, entities that must be there ("TYPE name"), labels that must not be there]. */
+const ROWS: [string, string, string[], string[]][] = [
+  ['org head with lower-case words', "L'Office québécois de la langue française a publié un guide.",
+    ['ORG Office québécois de la langue française'], []],
+  ['org head stops at a verb', 'La Fédération des coopératives forestières regroupe 30 membres.',
+    ['ORG Fédération des coopératives forestières'], ['ORG Fédération des coopératives forestières regroupe']],
+  ['coordination of two organizations', "L'Alliance des manufacturiers et la Fédération des chambres de commerce signent une entente.",
+    ['ORG Alliance des manufacturiers', 'ORG Fédération des chambres de commerce'], []],
+  ['et + de continues a ministry name', "Le ministère de l'Emploi et de la Solidarité sociale appuie le projet.",
+    ["ORG ministère de l'Emploi et de la Solidarité sociale"], []],
+  ['bare government is no entity', 'Le gouvernement a annoncé une aide, selon le gouvernement du Québec.',
+    ['ORG gouvernement du Québec'], ['ORG gouvernement']],
+  ['cue noun before a name', "L'incubateur Le Bocal accueille six jeunes entreprises à Lévis.",
+    ['ORG Le Bocal', 'LOC Lévis'], []],
+  ['cue noun with an adjective', 'Le studio lavallois Pixel Fauve ouvre un second bureau.',
+    ['ORG Pixel Fauve'], []],
+  ['apposition with a cue noun', 'Tessera, une jeune pousse de Gatineau, a levé deux millions.',
+    ['ORG Tessera', 'LOC Gatineau'], []],
+  ['name then (town)', 'Trois firmes participent : Nordvent (Matane) et Lumisoft (Granby).',
+    ['ORG Nordvent', 'ORG Lumisoft', 'LOC Matane', 'LOC Granby'], []],
+  ['hyphenated and apostrophe surnames', "Marie-Josée Ouellet et Jean-Sébastien D’Amours ont fondé l'entreprise.",
+    ['PER Marie-Josée Ouellet', 'PER Jean-Sébastien D’Amours'], []],
+  ['title prefix joins the full person', 'Lucie Bérard dirige le réseau. Selon Mme Bérard, la demande double.',
+    ['PER Lucie Bérard'], ['PER Bérard']],
+  ['City as administration and as place', 'La Ville de Rimouski appuie le projet, qui sera réalisé à Rimouski.',
+    ['ORG Ville de Rimouski', 'LOC Rimouski'], []],
+  ['place inside an org name', "L'Université du Québec à Chicoutimi forme des ingénieurs.",
+    ['ORG Université du Québec à Chicoutimi'], ['LOC Chicoutimi']],
+  ['English head at the end, left extension', 'The deal was signed with Northwind Robotics Group and the University of Calgary.',
+    ['ORG Northwind Robotics Group', 'ORG University of Calgary'], ['LOC Calgary']],
+  ['English apposition', 'Corvid Labs, a Calgary start-up, raised $3 million.',
+    ['ORG Corvid Labs', 'LOC Calgary'], []],
+  ['ordinal event', "La 12e Semaine de l'innovation numérique se tiendra à Laval.",
+    ["EVENT Semaine de l'innovation numérique", 'LOC Laval'], []],
+  ['event cue noun', "L'organisme tiendra son colloque annuel, Montérégie branchée, en mai.",
+    ['EVENT Montérégie branchée'], ['LOC Montérégie']],
+  ['program from a lower-case acronym definition', 'Québec a lancé sa stratégie de développement numérique (SDN) en 2019.',
+    ['PROGRAM stratégie de développement numérique'], []],
+  ['common-word acronym is no entity', "Les technologies de l'information et des communications (TIC) recrutent. Le secteur des TIC croît.",
+    [], ['ORG TIC', 'ORG technologies de l\'information et des communications']],
+  ['CamelCase and acronym shapes', 'La visite de BioNexa a été organisée par GIMTECH.',
+    ['ORG BioNexa', 'ORG GIMTECH'], []],
+  ['title of an organization', 'Julie Caron, présidente de Cordia Systèmes, a pris la parole.',
+    ['PER Julie Caron', 'ORG Cordia Systèmes'], []],
+];
+
+for (const [what, text, want, unwanted] of ROWS) {
+  test(what, () => {
+    const got = labels(entitiesOf(text, { lang: /\b(the|with|raised)\b/.test(text) ? 'en' : 'fr' }));
+    for (const w of want) assert.ok(got.includes(w), `missing ${w} in ${JSON.stringify(got)}`);
+    for (const u of unwanted) assert.ok(!got.includes(u), `unexpected ${u} in ${JSON.stringify(got)}`);
+  });
+}
+
+/** [what, text, entity name, aliases it must have]. */
+const ALIASES: [string, string, string, string[]][] = [
+  ['acronym definition', 'Le Centre de recherche industrielle du Québec (CRIQ) a 50 ans. Le CRIQ embauche.',
+    'Centre de recherche industrielle du Québec', ['CRIQ']],
+  ['acronym with dots after a comma', "L'Association des libraires du Québec, (A.L.Q.), compte 100 membres.",
+    'Association des libraires du Québec', ['A.L.Q.']],
+  ['cue noun + name alias', "L'accélérateur Le Phare accueille dix équipes.", 'Le Phare', ['accélérateur Le Phare']],
+  ['ordinal alias', "La 12e Semaine de l'innovation numérique se tiendra à Laval.",
+    "Semaine de l'innovation numérique", ["12e Semaine de l'innovation numérique"]],
+  ['short form joins the long name', "L'Alliance des éditeurs numériques grandit. L'Alliance compte 40 membres.",
+    'Alliance des éditeurs numériques', ['Alliance']],
+  ['acronym spelling a name never defined', "L'École nationale d'administration publique forme des gestionnaires. L'ENAP recrute.",
+    "École nationale d'administration publique", ['ENAP']],
+];
+
+for (const [what, text, name, aliases] of ALIASES) {
+  test(what, () => {
+    const entities = entitiesOf(text);
+    const e = entities.find((x) => x.name === name);
+    assert.ok(e, `no entity named ${name} in ${JSON.stringify(labels(entities))}`);
+    for (const a of aliases) assert.ok(e.aliases.includes(a), `${name}: missing alias ${a} in ${JSON.stringify(e.aliases)}`);
+  });
+}
+
+test('mentions are sorted, point to entities, and index the text', () => {
+  const text = 'Le Réseau des entreprises du Bas-Saint-Laurent (REBSL) a tenu son gala. Le REBSL compte 200 membres à Rimouski.';
+  const entities = entitiesOf(text);
+  const mentions = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  assert.ok(mentions.length >= 3);
+  for (const m of mentions) {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.ok(entities.some((e) => e.id === m.entity && e.type === m.type));
+  }
+  assert.deepEqual(entities.map((e) => e.id), entities.map((_, i) => `e${i + 1}`));
+});
+
+test('a byline that names a person is a PER entity without mentions', () => {
+  const withAuthor = entitiesOf('La Ville de Gaspé embauche.', { author: 'Paul Tremblay' });
+  const author = withAuthor.find((e) => e.name === 'Paul Tremblay');
+  assert.equal(author?.type, 'PER');
+  assert.equal(author?.mentions.length, 0);
+  assert.ok(!entitiesOf('La Ville de Gaspé embauche.', { author: 'Rédaction' }).some((e) => e.type === 'PER'));
+});
