@@ -1,7 +1,6 @@
 import { factEdges } from '../graph/edges.js';
-import { ENTITY_FIELDS } from '../graph/fact-keys.js';
-import type { FactRecord } from '../store/graph-types.js';
 import type { Store } from '../store/store.js';
+import { idsOnly } from './fact-fields.js';
 import { everything, type Sink } from './sink.js';
 
 const NODE_KEYS = [['label', 'string'], ['type', 'string'], ['aliases', 'string'], ['documents', 'int'], ['facts', 'int']] as const;
@@ -46,14 +45,4 @@ function data(prefix: 'n' | 'e', attrs: Record<string, unknown>): string {
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `<data key="${prefix}_${k}">${xmlEscape(String(v))}</data>`)
     .join('');
-}
-
-function idsOnly(f: FactRecord): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...f.fields };
-  for (const k of ENTITY_FIELDS[f.type]) {
-    const v = f.fields[k];
-    if (Array.isArray(v)) out[k] = v.map((x: { id: number }) => x.id);
-    else if (v && typeof v === 'object') out[k] = (v as { id: number }).id;
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
-import { ENTITY_FIELDS } from '../graph/fact-keys.js';
 import type { FactRecord } from '../store/graph-types.js';
 import type { Store } from '../store/store.js';
 import { docIri, ENTITY_CLASS, entityIri, FACT_CLASS, FACT_PROPERTIES, factIri } from './schema-org.js';
+import { idsOnly } from './fact-fields.js';
 import { everything, type Sink } from './sink.js';
 
 const CONTEXT = { '@vocab': 'https://schema.org/', veille: 'urn:veille:terms#' };
@@ -49,15 +49,4 @@ function factNode(f: FactRecord): object {
       'veille:sentence': s.sentence ?? undefined, 'veille:rule': s.rule ?? undefined,
     })),
   };
-}
-
-/** Fields with entity references as bare ids, the shape FACT_PROPERTIES reads. */
-function idsOnly(f: FactRecord): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...f.fields };
-  for (const k of ENTITY_FIELDS[f.type]) {
-    const v = f.fields[k];
-    if (Array.isArray(v)) out[k] = v.map((x: { id: number }) => x.id);
-    else if (v && typeof v === 'object') out[k] = (v as { id: number }).id;
-  }
-  return out;
 }
