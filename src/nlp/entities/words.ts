@@ -64,11 +64,20 @@ function shapeOf(text: string, lx: EntityLexicons): Shape {
 const OPENERS = new Set(['«', '“', '"', '-', '–', '—', '•', '*', ':', '‘']);
 
 export function makeView(sentence: Sentence, s: number, lx: EntityLexicons): View {
-  const words = sentence.tokens.map((t, i): Word => {
-    const prev = sentence.tokens[i - 1];
-    return { ...shapeOf(t.text, lx), start: t.start, end: t.end, initial: i === 0 || (prev !== undefined && OPENERS.has(prev.text)) };
-  });
-  return { s, words, texts: words.map((w) => w.text) };
+  const { tokens } = sentence;
+  const words: Word[] = new Array(tokens.length);
+  const texts: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const h = shapeOf(t.text, lx);
+    // Spelled out, not spread: one object shape for every word, and several times faster to build.
+    words[i] = {
+      text: h.text, start: t.start, end: t.end, lower: h.lower, key: h.key, seg: h.seg, cap: h.cap, upper: h.upper,
+      camel: h.camel, num: h.num, punct: h.punct, pos: h.pos, initial: i === 0 || OPENERS.has(tokens[i - 1]!.text),
+    };
+    texts[i] = t.text;
+  }
+  return { s, words, texts };
 }
 
 /** An ordinary word of French or English: known to the POS lexicon or the common-English list. */
