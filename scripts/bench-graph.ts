@@ -143,7 +143,7 @@ async function apiLatency(): Promise<void> {
   try {
     const url = await new Promise<string>((resolve, reject) => {
       server.stdout.on('data', (b: Buffer) => {
-        const m = /(http:\/\/\S+?)\/api /.exec(b.toString());
+        const m = /API: (http:\/\/\S+?)\/api\b/.exec(b.toString());
         if (m) resolve(m[1]!);
       });
       server.once('exit', () => reject(new Error('the server exited')));

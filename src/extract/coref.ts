@@ -116,7 +116,7 @@ function anaphor(a: Analysis, first: Token, last: Token, target: Mention, senten
  */
 function resolve(ctx: CorefContext, anaphors: Mention[], si: number, at: number, noun: Noun | null, types: EntityType[]): Mention | null {
   const pool = [...ctx.a.mentions, ...anaphors]
-    .filter((m) => m.entity && types.includes(m.type) && m.start < at && m.sentence >= si - 5)
+    .filter((m) => m.entity && types.includes(m.type) && m.start < at && m.sentence >= si - 5 && !inPersonApposition(ctx.a, m, at))
     .sort((x, y) => y.start - x.start);
   if (noun && noun.family !== 'generic') {
     const same = pool.find((m) => ctx.descriptors.get(m.entity!)?.has(noun.family) && m.sentence >= si - 8);
@@ -151,4 +151,14 @@ function mostSalient(ctx: CorefContext, candidates: Mention[], at: number, anaph
   let best: Mention | undefined;
   for (const m of candidates) if (!best || named(m.entity!) > named(best.entity!)) best = m;
   return best;
+}
+
+/**
+ * "Nathalie Roy, associée chez Capital Nord, entre au conseil de l'entreprise": an organization
+ * inside a person's apposition describes the person; the sentence's noun means another one.
+ */
+function inPersonApposition(a: Analysis, m: Mention, at: number): boolean {
+  if (m.type !== 'ORG') return false;
+  const person = a.mentions.find((p) => p.type === 'PER' && p.sentence === m.sentence && p.end < m.start && /^\s*,\s[^,;.]{0,60}$/.test(a.doc.text.slice(p.end, m.start)));
+  return !!person && /^[^,;.]{0,20},/.test(a.doc.text.slice(m.end, at));
 }

@@ -13,10 +13,13 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
   const words = tokens.map((t) => t.text);
   const out: Slot[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!firsts.has(firstKey(words[i]!))) continue;
-    const hit = matchLongest(words, i, titles);
+    // "l'ex-directrice générale": the tokenizer keeps "ex-directrice" whole; the title starts after "ex-".
+    const ex = EX.exec(words[i]!)?.[0].length ?? 0;
+    const first = ex ? words[i]!.slice(ex) : words[i]!;
+    if (!firsts.has(firstKey(first))) continue;
+    const hit = matchLongest(ex ? [...words.slice(0, i), first, ...words.slice(i + 1)] : words, i, titles);
     if (!hit) continue;
-    const start = tokens[i]!.start;
+    const start = tokens[i]!.start + ex;
     const end = tokens[i + hit.len - 1]!.end;
     if (blocked(start, end)) continue;
     out.push({ kind: 'TITLE', start, end, text: docText.slice(start, end), title: { code: hit.value } });
@@ -24,6 +27,8 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
   }
   return out;
 }
+
+const EX = /^ex[-‑–]/i;
 
 /** The first words of the titles: a token that opens none cannot open a title (a cheap pre-check). */
 let firstsCache: { table: ReadonlyMap<string, string>; set: Set<string> } | undefined;

@@ -26,8 +26,8 @@ export const RAW = {
 
 export function titlePhrase(): string {
   const descr = alt('descriptor');
-  const cpl = `(?<cpl>(?: (?:du|de la|des|de l'|d'|aux|a la|au|en|of|for|in|de) (?!(?:la |le |l'|the )?(?:${descr})\\b)(?:[^⟦⟧,()]|⟦LOC#\\d+⟧){1,50})?(?:, (?:[^⟦⟧,()]){3,40}?(?=,))?)`;
-  return `(?:(?<pre>${alt('before')}) )?(?<title>${MODS}{TITLE:t1}{R:adj}(?: (?:et|and|&) (?:le |la |l')?{TITLE:t2}{R:adj})?(?: (?<post>${alt('after')}))?${cpl})`;
+  const cpl = `(?<cpl>(?: (?:du|de la|des|de l'|d'|aux|a la|au|en|of|for|in|de) (?!(?:la |le |l'|the )?(?:${descr})\\b)(?:[^⟦⟧,()]|⟦LOC#\\d+⟧){1,50})?(?:, (?:[^⟦⟧,()]){3,40}?(?=,|\\.?$))?)`;
+  return `(?:(?<pre>${alt('before')})(?: |-))?(?<title>${MODS}{TITLE:t1}{R:adj}(?: (?:et|and|&) (?:le |la |l')?{TITLE:t2}{R:adj})?(?: (?<post>${alt('after')}))?${cpl})`;
 }
 
 /**
@@ -41,7 +41,10 @@ export function orgPhrase(): string {
 
 export const verbs = () => `(?:(?<vi>{T:v-incoming})|(?<vc>{T:v-current})|(?<vf>{T:v-former}))`;
 
-const STATUS_OF_VERB: Record<string, Status> = { vi: 'incoming', vc: 'current', vf: 'former', po: 'outgoing', pf: 'former', pi: 'incoming' };
+const STATUS_OF_VERB: Record<string, Status> = { vi: 'incoming', vc: 'current', vf: 'former', po: 'outgoing', pf: 'former', pi: 'incoming', af: 'former', ac: 'current' };
+
+/** An adverb between a name and its title: "X, jusqu'ici directrice de Y", "Y, currently head of Z". */
+export const adverb = () => `(?:(?:(?<af>{T?:adv-former})|(?<ac>{T?:adv-current})) )?`;
 
 /** The status a hit states: a status word by the title, else its verb, else `fallback`. */
 export function statusOf(h: Hit, fallback: Status = 'current'): Status {

@@ -7,7 +7,7 @@ import type { Slot } from '../slots.js';
 import { previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
 import { triggerSource } from '../triggers.js';
 import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
-import { isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
+import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
 
 /**
  * role: a person holds (held, leaves, takes) a position in an organization (or a place, for a
@@ -22,7 +22,9 @@ const titleRules = lazy(() => {
     // "La présidente-directrice générale de l'ARQ, Julie Vachon"
     rule('title-org-name', `${TP}${ORGP}(?: \\([^)]*\\))?,? {PER:per}(?! ?')`, t, RAW),
     // "Dana Reyes, president and CEO of Arctic Data", "Luc Girard (PDG de …"
-    rule('name-title-org', `{PER:per}(?: \\(|, | - | --? )(?:le |la |l'|the |son |sa )?${TP}${ORGP}`, t, RAW),
+    rule('name-title-org', `{PER:per}(?: \\(|, | - | --? )${adverb()}(?:le |la |l'|the |son |sa |an? |un |une )?${TP}${ORGP}`, t, RAW),
+    // "Inès Roy, notre présidente", "Dana Lee, our CTO": the writer's own organization
+    rule('name-our-title', `{PER:per}(?:, | \\()(?<our>{T:our}) ${TP}`, t, RAW),
     // "Hugo Bélair est nommé directeur …", "Anne Roy, deviendra directrice générale adjointe du réseau X"
     rule('name-verb-title-org', `{PER:per}{SKIP:60}${verbs()} (?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
     // "Jane Ng will become Arctic Data's vice-president of product"
@@ -52,7 +54,7 @@ const verbRules = lazy(() => {
     // "The guild also elected Ann Lee as chair of its board"
     rule('org-elects-name', `{ORG:org} {GAP:20}{T:elect} {PER:per} (?:as|comme|au poste de|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
     // "Sam Patel, …, who joins Arctic Data's board as a director"
-    rule('name-joins-org', `{PER:per}{SKIP:80}{T:joins} {ORG:org}(?:'s)? {GAP:30}(?:as|comme|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
+    rule('name-joins-org', `{PER:per}{SKIP:80}{T:joins} (?:{GAP:40}(?:de|du|d'|of) )?{ORG:org}(?:'s)? {GAP:30}(?:as|comme|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
     // "Maude Roy, de la grappe X, qui agit à titre de guide"; "Jean Roy de Solutions Nova"
     rule('name-de-org-as', `{PER:per}, (?:de|du|d'|of|from) {ORG:org}, {GAP:40}(?:a titre de|comme|as) (?:an? |un |une )?${TP}`, t, RAW),
     rule('name-de-org', `{PER:per}(?: (?:et|and) {PER:per2})? (?:de|du|d'|from) {ORG:org}`, t, RAW),
@@ -61,11 +63,15 @@ const verbRules = lazy(() => {
     // "L'accélérateur sera dirigé par Anne Roy"
     rule('org-led-by', `{ORG:org} {LOOSE:40}{T:led} {PER:per}`, t, RAW),
     // "a annoncé sa directrice, Emma Roy" (the sentence's subject)
-    rule('possessive-title-name', `(?:son|sa|its|their|leur) ${TP},? {PER:per}`, t, RAW),
+    rule('possessive-title-name', `(?:son|sa|its|their|leur|(?<our>{T?:our})) ${TP},? {PER:per}`, t, RAW),
     // "Paul Caron quitte la présidence du réseau X", "Anne Roy prend la direction du Pôle Y"
     rule('name-post-org', `{PER:per}{SKIP:40}(?:(?<po>{T:post-outgoing})|(?<pf>{T:post-former})|(?<pi>{T:post-incoming})) (?:de|du|des|d'|of|at|au sein de|au sein du|a|au) {ORG:org}`, t, RAW),
     // "Paul Caron siège au conseil d'administration de Groupe Alto"
     rule('name-board-org', `{PER:per}{SKIP:40}(?:(?<vc>{T:board-current})|(?<vi>{T:board-incoming})|(?<vf>{T:board-former})) (?:de|du|des|d'|of) {ORG:org}`, t, RAW),
+    // "Elise Roy, a partner at X, joins our board" (the writer's organization)
+    rule('name-board-our', `{PER:per}{SKIP:60}{T:join-our} (?<our>{T:our}) (?:board|conseil d'administration|conseil)`, t, RAW),
+    // "Marc spent six years as a data engineer at X", "a passé huit ans comme analyste chez X"
+    rule('name-spent-as', `{PER:per}{LOOSE:40}{T:worked}{LOOSE:40}(?:as|comme|a titre de) (?:an? |un |une )?${TP}${ORGP}`, t, RAW),
     // "Il était président de l'organisme depuis 2015" (the person of the sentence before)
     rule('pronoun-verb-title-org', `^(?:il|elle|he|she) {SKIP:40}${verbs()} (?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
     // "Le PDG sortant, Paul Caron," / "au trésorier, Guy Lemay," (organization from the context)
@@ -75,7 +81,7 @@ const verbRules = lazy(() => {
 
 const rules = () => [...titleRules(), ...verbRules()];
 
-const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'org-led-by': 'incoming' };
+const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming' };
 
 export function extractRole(ctx: Context): Fact[] {
   const found = runRules(ctx, 'role', rules(), (h) => {
@@ -84,7 +90,7 @@ export function extractRole(ctx: Context): Fact[] {
     if (!per?.entity || !org?.entity || per.kind !== 'PER') return null;
     if (org.kind === 'LOC' && !isPlaceTitle(h)) return null;
     if (org.kind !== 'ORG' && org.kind !== 'LOC') return null;
-    const fields = { person: per.entity, org: org.entity, title: titleText(h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
+    const fields = { person: per.entity, org: org.entity, title: titleText(h) ?? boardTitle(ctx, h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
     const second = h.slots.per2?.entity;
     return second ? { ...fields, also: second } : fields;
   });
@@ -109,6 +115,8 @@ function leaving(h: Hit): Status | undefined {
 /** For "son président, X" the sentence's subject; for "Le PDG sortant, X" the organization nearby. */
 function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   const si = h.masked.index;
+  // "notre présidente", "our CTO": the organization the article speaks for, the one it names most.
+  if (h.texts.our !== undefined) return mainOrg(ctx);
   if (h.rule === 'possessive-title-name') return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, si, ['ORG'], 1);
   if (h.rule === 'title-name') {
     const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);
@@ -123,4 +131,10 @@ function mainOrg(ctx: Context): Slot | undefined {
   for (const m of ctx.mentions) if (m.type === 'ORG' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best ? { kind: 'ORG', start: 0, end: 0, text: '', entity: best[0] } : undefined;
+}
+
+/** A seat on a board states no title of its own: the usual one, in the article's language. */
+function boardTitle(ctx: Context, h: Hit): string | undefined {
+  if (!h.rule.startsWith('name-board')) return undefined;
+  return ctx.a.doc.lang === 'en' ? 'board member' : "membre du conseil d'administration";
 }
