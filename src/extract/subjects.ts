@@ -69,3 +69,11 @@ export function pronounAntecedent(ctx: Context, si: number, back = 3): Slot | un
   }
   return undefined;
 }
+
+/** The organization the article is most about: the most mentioned one. */
+export function mainOrg(ctx: Context): Slot | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.type === 'ORG' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? { kind: 'ORG', start: 0, end: 0, text: '', entity: best[0] } : undefined;
+}

@@ -32,6 +32,21 @@ const rows: Row[] = [
   { text: "Le [PROGRAM Fonds Essor Nord] dispose d'une enveloppe de 40 millions de dollars.", none: ['funding'] },
   { text: "Le salaire du président de [ORG Beta inc.], 250 000 $, a été critiqué.", none: ['funding'] },
   { text: 'The Canadian cybersecurity market is worth $5 billion, according to [ORG Deloitte].', lang: 'en', none: ['funding'] },
+  // a round closed, its lead named in the next sentence
+  { text: "[ORG Quanta Réseaux] boucle une ronde de financement de démarrage de 4,2 M$. La ronde est menée par le fonds [ORG Panache Capital].",
+    want: [{ type: 'funding', recipient: 'Quanta Réseaux', amount: 4200000, funder: 'Panache Capital' }] },
+  // the writer's organization: "nous", "we"
+  { text: "[ORG Brookline Sensors] grandit. Nous avons aussi obtenu 48 000 $ du [ORG Fonds Écovert] pour mesurer nos émissions.",
+    want: [{ type: 'funding', recipient: 'Brookline Sensors', amount: 48000, funder: 'Fonds Écovert' }] },
+  { text: "[ORG Brookline Sensors] is growing. We have also closed a $650,000 seed round led by [ORG Harbour Ventures].", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Brookline Sensors', amount: 650000, funder: 'Harbour Ventures' }] },
+  // a prize handed over by a jury; "se voit attribuer"
+  { text: "Samedi, le jury a remis le grand prix de 10 000 $ à [ORG Balise Marine], une jeune pousse de [LOC Trois-Pistoles].",
+    want: [{ type: 'funding', recipient: 'Balise Marine', amount: 10000 }] },
+  { text: "L'organisme [ORG Zone Numérique Bois-Francs] se voit attribuer 150 000 $ pour réaliser un diagnostic.",
+    want: [{ type: 'funding', recipient: 'Zone Numérique Bois-Francs', amount: 150000 }] },
+  // a market size after "we" is no funding
+  { text: "[ORG Brookline Sensors] is growing. We estimate the market at $4 billion.", lang: 'en', none: ['funding'] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

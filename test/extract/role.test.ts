@@ -55,6 +55,22 @@ const rows: Row[] = [
   { text: "Le conseil de l'[ORG Institut des données] a nommé [PER Véronique Paquette] au poste de directrice générale. Elle remplace [PER Michel Allard], qui prendra sa retraite en décembre. Elle entrera en fonction le 1er octobre.",
     want: [{ type: 'role', person: 'Véronique Paquette', org: 'Institut des données', title: 'directrice générale', status: 'incoming' },
       { type: 'role', person: 'Michel Allard', org: 'Institut des données', status: 'outgoing' }] },
+  // "ex-" glued to the title; joining a team "à titre de" is incoming
+  { text: "L'ex-directrice générale de [ORG Atelier Nomade], [PER Julie Caron], se joint à l'équipe de [ORG Pôle Lumen] à titre de directrice des programmes.",
+    want: [{ type: 'role', person: 'Julie Caron', org: 'Atelier Nomade', title: 'directrice générale', status: 'former' },
+      { type: 'role', person: 'Julie Caron', org: 'Pôle Lumen', title: 'directrice des programmes', status: 'incoming' }] },
+  // the writer's own organization: "our CTO", "joins our board"; years spent "as" a title at a firm
+  { text: "[ORG Brookline Sensors] is growing. [PER Marc Leclerc], our CTO, built the prototype. [PER Elise Ward], a partner at [ORG North Fund], joins our board. [PER Marc Leclerc] spent six years as a data engineer at [ORG Ericsson].", lang: 'en',
+    want: [{ type: 'role', person: 'Marc Leclerc', org: 'Brookline Sensors', title: 'CTO' },
+      { type: 'role', person: 'Elise Ward', org: 'North Fund', title: 'partner', status: 'current' },
+      { type: 'role', person: 'Elise Ward', org: 'Brookline Sensors', title: 'board member', status: 'incoming' },
+      { type: 'role', person: 'Marc Leclerc', org: 'Ericsson', title: 'data engineer', status: 'former' }] },
+  // an adverb between the name and the title gives the status
+  { text: "Elle sera remplacée par [PER Vanessa Roy], jusqu'ici directrice de l'ingénierie chez [ORG Hydro Nordique].",
+    want: [{ type: 'role', person: 'Vanessa Roy', org: 'Hydro Nordique', status: 'former' }] },
+  // "l'entreprise" is not the firm in a person's apposition
+  { text: "[ORG Vireo Solutions] grandit. [PER Nathalie Gosselin], associée chez [ORG Capital Nord], fera son entrée au conseil d'administration de l'entreprise.",
+    want: [{ type: 'role', person: 'Nathalie Gosselin', org: 'Vireo Solutions', status: 'incoming' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];

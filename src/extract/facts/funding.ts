@@ -2,9 +2,9 @@ import type { Context } from '../context.js';
 import { evidence } from '../context.js';
 import { lazy, makeFact, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
-import { rule, type Hit } from '../pattern.js';
+import { hits, rule, type Hit } from '../pattern.js';
 import type { Slot } from '../slots.js';
-import { isGoverned, previousSubject, subjectSlot } from '../subjects.js';
+import { isGoverned, mainOrg, previousSubject, subjectSlot } from '../subjects.js';
 import { hasTrigger, loadTriggers } from '../triggers.js';
 import { fundingContext, isNotFunding, pastDate, purposeAfter, type FundingContext } from './funding-context.js';
 
@@ -30,8 +30,12 @@ const rules = lazy(() => {
     rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {ORG:recipient}', t, RAW),
     rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
     rule('goes-to', '{MONEY:amount}{GAP:40}{T:goes} {ORG:recipient}', t, RAW),
-    rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:40}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('backed', `{T:backed} {MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    // "le jury a remis le grand prix de 10 000 $ à X": the giver is no organization
+    rule('grant-money-to', `{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to) {ORG:recipient}`, t, RAW),
+    // "Nous avons obtenu 48 000 $ du Fonds X", "we closed a $650,000 seed round": the writer's organization
+    rule('we-receive', `(?<![a-z])(?:nous|we)(?: [a-z']+){0,2} (?:{T?:receive}|{T?:raise}) {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
   ];
 });
 
@@ -42,9 +46,9 @@ export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
   const fc = fundingContext(ctx, earlier.filter((f) => f.type === 'program'));
   const found = runRules(ctx, 'funding', rules(), (h) => {
     const amount = h.slots.amount;
-    const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h);
+    const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h) ?? (h.rule === 'we-receive' ? mainOrg(ctx) : undefined);
     if (!amount?.money || !recipient?.entity || isNotFunding(h.masked, amount)) return null;
-    const named = h.slots.funder?.kind === 'ORG' ? h.slots.funder.entity : undefined;
+    const named = (h.slots.funder?.kind === 'ORG' ? h.slots.funder.entity : undefined) ?? leadInvestor(ctx, h);
     const funder = named ?? (CONTEXT_FUNDER.has(h.rule) ? fc.funder : undefined);
     return fields(ctx, fc, h.masked.index, amount, recipient.entity, funder, purposeAfter(ctx, h.masked, h.end));
   });
@@ -108,4 +112,12 @@ function listItems(ctx: Context, fc: FundingContext, found: readonly Fact[]): Fa
     out.push(makeFact('funding', fields(ctx, fc, null, s, first.entity, fc.funder, purpose), evidence(ctx, m.index, 'funding.list-item')));
   });
   return out;
+}
+
+/** "X boucle une ronde de 4,2 M$. La ronde est menée par Y": a round's lead named in the next sentence. */
+const leadRule = lazy(() => rule('round-lead', '^(?:la |le |the |this |cette |ce )?(?:ronde|tour|round|financement|investissement|investment|financing){GAP:40}{T:by} (?:(?:le|la|the|fonds|fund|firme|firm|societe) )*{ORG:funder}', loadTriggers('funding'), RAW));
+function leadInvestor(ctx: Context, h: Hit): string | undefined {
+  if (h.rule !== 'raise' && h.rule !== 'we-receive') return undefined;
+  const next = ctx.masked[h.masked.index + 1];
+  return next ? hits(leadRule(), next, ctx.text)[0]?.slots.funder?.entity : undefined;
 }

@@ -4,7 +4,7 @@ import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { rule, type Hit } from '../pattern.js';
 import type { Slot } from '../slots.js';
-import { previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
+import { mainOrg, previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
 import { triggerSource } from '../triggers.js';
 import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
 import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
@@ -125,13 +125,6 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   return undefined;
 }
 
-/** The organization the article is most about: the most mentioned one. */
-function mainOrg(ctx: Context): Slot | undefined {
-  const counts = new Map<string, number>();
-  for (const m of ctx.mentions) if (m.type === 'ORG' && m.entity) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best ? { kind: 'ORG', start: 0, end: 0, text: '', entity: best[0] } : undefined;
-}
 
 /** A seat on a board states no title of its own: the usual one, in the article's language. */
 function boardTitle(ctx: Context, h: Hit): string | undefined {
