@@ -18,6 +18,9 @@ const rows: Row[] = [
   // employees, or a region's firms, are not members
   { text: "[ORG Opale Géo] compte 45 employés à [LOC Val-d'Or].", none: ['members'] },
   { text: "Selon la [ORG Guilde du jeu], la région de [LOC Québec] compte une quarantaine de studios.", none: ['members'] },
+  // the count belongs to the subject, not to the complement before "et regroupe"
+  { text: "Créé en 2008, le [ORG Centre numérique Drummond] est rattaché à la [ORG Société de développement de Drummondville] et regroupe 42 entreprises membres.",
+    want: [{ type: 'members', org: 'Centre numérique Drummond', count: 42 }] },
 ];
 
 for (const row of rows) test(`members: ${row.text.slice(0, 70)}`, () => checkRow(row));

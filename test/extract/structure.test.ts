@@ -27,6 +27,15 @@ const rows: Row[] = [
     want: [{ type: 'program', program: "crédit d'impôt à l'innovation", owner: 'gouvernement du Canada' }] },
   { text: 'Grants are made under [ORG Canada Digital]’s [PROGRAM Scale-Up Program].', lang: 'en',
     want: [{ type: 'program', program: 'Scale-Up Program', owner: 'Canada Digital' }] },
+  // reporting to a parent since a date; a pronoun that becomes a division; an apposition after "piloté par"
+  { text: "[ORG Géomatique Nordet] relève depuis 2009 du [ORG Groupe Teknika], un regroupement de firmes.",
+    want: [{ type: 'part_of', child: 'Géomatique Nordet', parent: 'Groupe Teknika' }] },
+  { text: "Le [ORG Groupe Vireo] acquiert [ORG Datacime Solutions]. Elle deviendra une division de [ORG Groupe Vireo].",
+    want: [{ type: 'part_of', child: 'Datacime Solutions', parent: 'Groupe Vireo' }] },
+  { text: "L'événement est piloté par [ORG Cybernéo], le centre collégial de transfert rattaché au [ORG Cégep de Rivière-du-Loup].",
+    want: [{ type: 'part_of', child: 'Cybernéo', parent: 'Cégep de Rivière-du-Loup' }] },
+  // the program's administrator is no part of the program's owner
+  { text: "Le programme [PROGRAM Essor] du [ORG ministère des Finances], administré par la [ORG Banque Nordique], prend fin.", none: ['part_of'] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

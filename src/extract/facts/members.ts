@@ -4,6 +4,7 @@ import { foldText } from '../fold-map.js';
 import type { Fact } from '../model.js';
 import { nounTable } from '../coref-nouns.js';
 import { rule, type Hit } from '../pattern.js';
+import { isGoverned, subjectSlot } from '../subjects.js';
 import { loadTriggers } from '../triggers.js';
 
 /**
@@ -42,7 +43,7 @@ export function extractMembers(ctx: Context): Fact[] {
   const body = new Set(t.get('body'));
   return runRules(ctx, 'members', rules(), (h) => {
     const count = h.slots.count?.count;
-    const org = h.slots.org?.entity;
+    const org = subjectOfVerb(h) ?? h.slots.org?.entity;
     if (!count || !org || count.value < 2) return null;
     const noun = foldText(count.noun ?? '');
     const next = h.masked.text.slice(h.end, h.end + 12);
@@ -52,4 +53,17 @@ export function extractMembers(ctx: Context): Fact[] {
     const added = Boolean(h.texts.added || count.added);
     return { org, count: count.value, approx: count.approx || undefined, kind: added ? 'added' : 'total' };
   });
+}
+
+/**
+ * "le CDN est rattaché à la SDED et regroupe 42 membres": the organization the rule found is a
+ * complement; the verb's subject is the sentence's.
+ */
+function subjectOfVerb(h: Hit): string | undefined {
+  const found = h.slots.org;
+  if (h.rule !== 'verb-count' || !found || !isGoverned(h.masked, found)) return undefined;
+  const k = h.masked.slots.indexOf(found);
+  const between = h.masked.text.slice(h.masked.text.indexOf(`⟦ORG#${k}⟧`), h.start);
+  if (!/\b(?:et|and)\b/.test(between)) return undefined;
+  return subjectSlot(h.masked, ['ORG'], h.start)?.entity;
 }

@@ -3,8 +3,9 @@ import { evidence } from '../context.js';
 import { lazy, makeFact, runRules } from '../fact.js';
 import { MARKER } from '../masked.js';
 import type { Fact } from '../model.js';
-import { hits, rule } from '../pattern.js';
+import { hits, rule, type Hit } from '../pattern.js';
 import { isGoverned, subjectSlot } from '../subjects.js';
+import type { Slot } from '../slots.js';
 import { hasTrigger, loadTriggers } from '../triggers.js';
 
 /**
@@ -17,6 +18,8 @@ const rules = lazy(() => {
   const t = loadTriggers('part-of');
   return [
     rule('attached', '{ORG:child}{LOOSE:70}{T:attached} {LOOSE:10}{ORG:parent}', t),
+    // "X relève depuis 2009 du Groupe Y"
+    rule('reports-to', '{ORG:child} {T:reports} (?:depuis {DATE} |since {DATE} )?(?:de|du|d\'|des|to) {ORG:parent}', t),
     // "Créé en 2012 et rattaché à l'université X, l'Institut regroupe …"
     rule('attached-first', '^{LOOSE:40}{T:attached} {ORG:parent}{ANY:60}, {DESC}{ORG:child}', t),
     rule('operates', '{ORG:parent}{LOOSE:40}{T:operates}(?! par\\b| by\\b) {LOOSE:50}{ORG:child}', t),
@@ -24,7 +27,9 @@ const rules = lazy(() => {
     rule('operated-relative', "{ORG:child}, (?:un|une|a|an) {NP:40}(?:qu'il|qu'elle|that it|which it) {T:operates}", t),
     rule('run-by', '{ORG:child}, (?:the |le |la |l\'|un |une |a |an )?{NP:50}{T:runby} {ORG:parent}', t),
     rule('unit-of', "{ORG:child}, (?:un|une|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of|at) {ORG:parent}", t),
-    rule('is-unit-of', "{ORG:child} (?:est|is|was|etait) (?:une?|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),
+    rule('is-unit-of', "{ORG:child} (?:est|is|was|etait|deviendra|devient|sera|becomes|will become) (?:une?|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),
+    // "Elle deviendra une division de X": the organization of the sentence before
+    rule('pronoun-unit-of', "^(?:elle|il|it) (?:est|is|deviendra|devient|sera|becomes|will become) (?:une?|a|an) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),
     rule('at-the', '{ORG:child} at the {ORG:parent}', t),
     rule('event-within', '{EVENT:child}{LOOSE:60}{T:within} {EVENT:parent}', t),
   ];
@@ -35,10 +40,11 @@ const CHILD_IS_HEAD = new Set(['attached', 'run-by', 'unit-of', 'is-unit-of']);
 export function extractPartOf(ctx: Context): Fact[] {
   const found = runRules(ctx, 'part_of', rules(), (h) => {
     const parent = h.slots.parent ?? (h.rule === 'operated-relative' ? subjectSlot(h.masked, ['ORG'], h.start) : undefined);
-    const child = h.slots.child;
+    const child = h.slots.child ?? (h.rule === 'pronoun-unit-of' ? otherOrgBefore(ctx, h.masked.index, parent?.entity) : undefined);
     if (!parent?.entity || !child?.entity || parent.entity === child.entity) return null;
-    // "le programme X du ministère, administré par la Banque Y": the participle is not the complement's.
-    if (CHILD_IS_HEAD.has(h.rule) && isGoverned(h.masked, child)) return null;
+    // "le programme X du ministère, administré par la Banque Y": the participle is not the complement's
+    // (unless an apposition describes the complement: "piloté par X, le centre rattaché au cégep").
+    if (CHILD_IS_HEAD.has(h.rule) && isGoverned(h.masked, child) && !describedBy(h)) return null;
     // "La Semaine X comprenait trois jours, dont deux durant le Sommet Y": the other way round.
     if (h.rule === 'event-within' && hasTrigger(loadTriggers('part-of'), 'includes', h.masked.text.slice(h.start, h.end))) return null;
     return { child: child.entity, parent: parent.entity };
@@ -67,4 +73,18 @@ function eventParts(ctx: Context): Fact[] {
     }
   }
   return out;
+}
+
+/** "par X, le centre collégial rattaché au cégep": the words after the child are its apposition. */
+function describedBy(h: Hit): boolean {
+  const k = h.masked.slots.indexOf(h.slots.child!);
+  const at = h.masked.text.indexOf(`⟦ORG#${k}⟧`);
+  const after = h.masked.text.slice(at).replace(/^⟦ORG#\d+⟧/, '');
+  return /^, (?:le|la|l'|les|un|une|the|a|an)\b[^,⟦⟧]*$/.test(after.slice(0, h.end - at).replace(/(?:rattache|affilie|attached|affiliated|run|opere|exploite|gere|administre|pilote)[\s\S]*$/, ''));
+}
+
+/** "Vireo acquiert Datacime. Elle deviendra une division de Vireo": the sentence before's last other organization. */
+function otherOrgBefore(ctx: Context, si: number, parent: string | undefined): Slot | undefined {
+  const before = ctx.masked[si - 1];
+  return before?.slots.filter((s) => s.kind === 'ORG' && s.entity && s.entity !== parent).at(-1);
 }
