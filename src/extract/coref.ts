@@ -62,7 +62,7 @@ export function resolveAnaphors(a: Analysis): Mention[] {
       const next = toks[j + hit.len];
       if (next && (a.mentions.some((m) => m.start === next.start) || (isCapitalized(next) && !isCapitalized(toks[j])))) continue;
       if (leadsToName(a, toks, j + hit.len, ctx.prepositions)) continue;
-      if (isApposition(a, toks, k)) continue;
+      if (isApposition(a, toks, k, hit.info.type)) continue;
       const target = resolve(ctx, found, si, toks[k]!.start, hit.info, [hit.info.type]);
       // The span leaves the determiner out, so "du studio" reads "du ⟦ORG⟧" like a name would.
       if (target) found.push(anaphor(a, toks[k + 1]!, toks[j + hit.len - 1]!, target, si, hit.noun));
@@ -99,9 +99,10 @@ function leadsToName(a: Analysis, toks: Token[], from: number, preps: ReadonlySe
 }
 
 /** "Technopôle Vallée, l'organisme de …": a description of the name just before, not a reference. */
-function isApposition(a: Analysis, toks: Token[], k: number): boolean {
+function isApposition(a: Analysis, toks: Token[], k: number, type: EntityType): boolean {
   const comma = toks[k - 1];
-  return comma?.text === ',' && a.mentions.some((m) => m.end === toks[k - 2]?.end && m.type !== 'PER');
+  // "Fondée à Val-d'Or, l'entreprise …": a place before the comma is no name the noun describes.
+  return comma?.text === ',' && a.mentions.some((m) => m.end === toks[k - 2]?.end && m.type !== 'PER' && (m.type === type || m.type !== 'LOC'));
 }
 
 function anaphor(a: Analysis, first: Token, last: Token, target: Mention, sentence: number, noun: string): Mention {

@@ -37,6 +37,20 @@ const rows: Row[] = [
   { text: "Le laboratoire d'IA appliquée, rattaché à l'[ORG Université Laval], a été créé en 2019.", none: ['founded'] },
   // an active verb: the company created jobs, it was not created
   { text: "[ORG Logiflex], qui a créé en 2015 un programme de stages, grandit.", none: ['founded'] },
+  // a person founds; a place before the date; a relative date
+  { text: "[PER Julie Caron] avait elle-même mis sur pied [ORG Élan Ressources] il y a cinq ans.", published: '2016-08-18',
+    want: [{ type: 'founded', org: 'Élan Ressources', date: '2011' }] },
+  { text: "[PER Marc Leclerc], our CTO, and I founded [ORG Tidewater Labs] in 2012.", lang: 'en',
+    want: [{ type: 'founded', org: 'Tidewater Labs', date: '2012' }] },
+  { text: "[ORG Cerebrum Logistics], founded in [LOC Laval] in 2017, tested demand abroad.", lang: 'en',
+    want: [{ type: 'founded', org: 'Cerebrum Logistics', date: '2017' }] },
+  // a place before the comma is not what "l'entreprise" describes
+  { text: "[ORG Géomatique Harricana] ouvre une antenne à [LOC Rouyn-Noranda]. Fondée en 2004 à [LOC Val-d'Or], l'entreprise conçoit des cartes.",
+    want: [{ type: 'office', org: 'Géomatique Harricana', place: 'Rouyn-Noranda' }, { type: 'founded', org: 'Géomatique Harricana', date: '2004' }] },
+  { text: "[ORG Quanta Réseaux] établit ses quartiers à [LOC Sherbrooke].",
+    want: [{ type: 'office', org: 'Quanta Réseaux', place: 'Sherbrooke' }] },
+  // someone founding nothing named: no fact
+  { text: "Les membres de l'équipe n'ont pas encore fondé d'entreprise.", none: ['founded'] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

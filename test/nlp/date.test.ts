@@ -56,6 +56,8 @@ const RELATIVE: Array<[string, Row[]]> = [
   ['next Monday', [['next Monday', '2013-11-11', 'day']]],
   ['le 20 avril', [['20 avril', '2013-04-20', 'day']]],
   ['mardi 5 novembre', [['5 novembre', '2013-11-05', 'day']]],
+  ['créée il y a cinq ans', [['il y a cinq ans', '2008', 'year']]],
+  ['founded 12 years ago', [['12 years ago', '2001', 'year']]],
 ];
 
 for (const [input, expected] of RELATIVE) {

@@ -13,6 +13,8 @@ import { loadTriggers } from '../triggers.js';
 // Not after an auxiliary: "qui a créé" is active, "…, a été créé" the sentence's own verb (passive rule).
 const ACTIVE = "(?<!(?:\\ba|\\bont|\\bavait|\\bhas|\\bhave|\\bhad|\\bqui|\\bete|\\best|\\bwas|\\bbeen|\\bsont) )";
 const WHEN = "(?:en |in |le |on )?{DATE:date}";
+/** "founded in Laval in 2017": a place may come before the date. */
+const PLACE = "(?:(?:a|au|en|in|dans) (?:l'|le |la )?{LOC} )?";
 
 const rules = lazy(() => {
   const t = loadTriggers('founded');
@@ -20,7 +22,9 @@ const rules = lazy(() => {
     // "Fondé en 2014 par d'anciens employés de Groupe X, Studio Y compte…"
     rule('participle-first', `^[^⟦⟧]{0,12}?{T:founded} ${WHEN}{ANY:120}, {DESC}{ORG:org}`, t),
     // "Le cercle, créé en 2007 et basé à Lévis", "Le Nid, organisme sans but lucratif créé en 2012"
-    rule('apposition', `{ORG:org}, {LOOSE:70}${ACTIVE}{T:founded} ${WHEN}`, t),
+    rule('apposition', `{ORG:org}, {LOOSE:70}${ACTIVE}{T:founded} ${PLACE}${WHEN}`, t),
+    // "Mme Roy avait mis sur pied Élan il y a cinq ans", "Marc, our CTO, and I founded the company in 2012"
+    rule('active', `(?:{PER}|(?<![a-z])(?:nous|we|i))(?: {LOOSE:60})? {T:founded-active} {DESC}{ORG:org} {GAP:30}${PLACE}${WHEN}`, t),
     // "The Photonics Lab, a research institute of the University of X created in 2011"
     rule('apposition-of', `{ORG:org}, (?:un|une|a|an|le|la|l'|the) {GAP:40}(?:{DE}|of) {ORG} ${ACTIVE}{T:founded} ${WHEN}`, t),
     // "La société d'État a été créée en 1985", "The firm was founded in 1994"

@@ -1,6 +1,7 @@
 import { YEAR_PREPOSITIONS, YEAR_PREPOSITIONS_WEAK, YEAR_QUALIFIERS, RELATIVE_DATES } from './lexicon.js';
 import { MONTH, WEEKDAY } from './calendar.js';
 import { SPACE, phrases } from './pattern.js';
+import { QUANTITY } from './number.js';
 
 /**
  * The one RegExp of the date finder; each alternative has its own named groups, tried in this
@@ -34,6 +35,8 @@ const ALTERNATIVES = [
   `(?<![\\p{L}])(?<gq>(?:${phrases(QUALIFIERS_GLUED)})${S}|(?:${phrases(QUALIFIERS_SPACED)})${S1})${year('gy')}`,
   // "l'an prochain", "la semaine dernière", "hier", "next year"
   `(?<![\\p{L}])(?<rel>${phrases(Object.keys(RELATIVE_DATES))})(?![\\p{L}])`,
+  // "il y a cinq ans", "ten years ago": a year, counted back from the article's date
+  `(?:il${S1}y${S1}a${S1}(?<ya1>${QUANTITY})${S1}ans|(?<ya2>${QUANTITY})${S1}years${S1}ago)(?![\\p{L}])`,
   // "last Tuesday", "mardi dernier", "mardi" (not "mardi 5 mai")
   `(?<![\\p{L}])(?:(?<wq1>last|next|on)${S1})?(?<wd>${WEEKDAY})(?:${S1}(?<wq2>dernier|prochain)(?![\\p{L}]))?(?!${S}\\d)`,
   // "fondée en 1969", "depuis 2015"; "de 2013 à 2015" (checked: not "de 2000 employés").

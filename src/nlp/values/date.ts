@@ -1,6 +1,7 @@
 import { NOT_COUNT_NOUNS, RELATIVE_DATES } from './lexicon.js';
 import { daysInMonth, monthNumber, weekdayNumber } from './calendar.js';
 import { DATE } from './date-pattern.js';
+import { parseQuantity } from './number.js';
 import { isoDay, parseRef, relativeDate, weekdayDate, type Ref } from './date-relative.js';
 
 /**
@@ -56,6 +57,11 @@ function resolve(g: Groups, ref: Ref | null): Resolved {
   if (year) return { iso: year, precision: 'year' };
   if (!ref) return null;
   if (g.rel) return relativeDate(RELATIVE_DATES[normalize(g.rel)], ref);
+  const ago = g.ya1 ?? g.ya2;
+  if (ago) {
+    const years = parseQuantity(ago);
+    return years > 0 && years < 200 ? { iso: String(ref.year - years), precision: 'year' } : null;
+  }
   if (g.wd) return weekdayDate(weekdayNumber(g.wd), (g.wq1 ?? g.wq2 ?? '').toLowerCase(), ref);
   return null;
 }
