@@ -21,6 +21,9 @@ const rows: Row[] = [
     want: [{ type: 'partnership', parties: ['Sonartide', 'Brineworks'], kind: 'memorandum of understanding', place: 'Halifax', date: '2022-06-03' }] },
   // a cooperation between countries is no partnership of organizations
   { text: "Le premier ministre a vanté la coopération entre la [LOC France] et le [LOC Québec].", none: ['partnership'] },
+  // appositions after both parties
+  { text: "[ORG IVADO], the [LOC Montréal] data-science institute, and [ORG NumériWal], a research centre in [LOC Belgium], have signed a memorandum of understanding.", lang: 'en',
+    want: [{ type: 'partnership', parties: ['IVADO', 'NumériWal'], kind: 'memorandum of understanding' }] },
 ];
 
 for (const row of rows) test(`partnership: ${row.text.slice(0, 70)}`, () => checkRow(row));

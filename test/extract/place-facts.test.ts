@@ -51,6 +51,11 @@ const rows: Row[] = [
     want: [{ type: 'office', org: 'Quanta Réseaux', place: 'Sherbrooke' }] },
   // someone founding nothing named: no fact
   { text: "Les membres de l'équipe n'ont pas encore fondé d'entreprise.", none: ['founded'] },
+  // a kind of organization "de"/"in" a place, or "the <place> institute"
+  { text: "[ORG Solvéo] a acquis [ORG Datacime], une PME de [LOC Laval] spécialisée dans l'hébergement.",
+    want: [{ type: 'located', org: 'Datacime', place: 'Laval' }] },
+  { text: "[ORG IVADO], the [LOC Montréal] data-science institute, signed.", lang: 'en',
+    want: [{ type: 'located', org: 'IVADO', place: 'Montréal' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

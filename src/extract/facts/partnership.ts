@@ -5,6 +5,8 @@ import { rule as makeRule, type Hit } from '../pattern.js';
 
 /** An optional descriptive noun before a party: "l'agence X", "la firme Y". */
 const D = "(?:(?:l'|le |la |the )?{T?:descriptor} )?";
+/** An apposition after a party: ", the Montréal data-science institute," (places may stand in it). */
+const APPOSITION = "(?:, (?:[^⟦⟧,;]|⟦LOC#\\d+⟧){3,90},)?";
 import { hasTrigger, loadTriggers } from '../triggers.js';
 import { pastDate } from './funding-context.js';
 import { signingPlace, signingSentence } from './signing.js';
@@ -22,6 +24,8 @@ const rules = lazy(() => {
   const rule = (name: string, pattern: string, tr: typeof t) => makeRule(name, pattern.replaceAll('{D}', D), tr);
   return [
     rule('pair-signs', '{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}{LOOSE:60}{T:sign} {GAP:25}(?<kind>{T:kind})', t),
+    // "IVADO, the Montréal institute, and NumériWal, a centre in Belgium, have signed a memorandum"
+    rule('pair-apposed-signs', `{ORG:a}${APPOSITION} (?:et|and) {D}{ORG:b}${APPOSITION}{LOOSE:30}{T:sign} {GAP:25}(?<kind>{T:kind})`, t),
     rule('signs-with', '(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>{T:kind}){GAP:40} (?:avec|with) {LOOSE:35}{ORG:b}', t),
     rule('between', '(?<kind>{T:kind}){GAP:40}{T:between} {D}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}', t),
     rule('of-pair', "(?<kind>rapprochement|cooperation|collaboration|partenariat|alliance|partnership) (?:des|de|du|d'|of) {NP:40}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}", t),
