@@ -47,6 +47,26 @@ const rows: Row[] = [
     want: [{ type: 'funding', recipient: 'Zone Numérique Bois-Francs', amount: 150000 }] },
   // a market size after "we" is no funding
   { text: "[ORG Brookline Sensors] is growing. We estimate the market at $4 billion.", lang: 'en', none: ['funding'] },
+  // nominal, passive, fronted and "helps" constructions
+  { text: "Le ministre a annoncé l'octroi d'une aide financière de 250 000 $ à [ORG Solutions Boréales] pour son projet.",
+    want: [{ type: 'funding', recipient: 'Solutions Boréales', amount: 250000 }] },
+  { text: "Le [ORG gouvernement du Québec] annonce un investissement de 3 M$ dans le [ORG Centre de recherche Nordia].",
+    want: [{ type: 'funding', recipient: 'Centre de recherche Nordia', amount: 3000000, funder: 'gouvernement du Québec' }] },
+  { text: "Une contribution remboursable de 1,2 M$ a été accordée à [ORG Technologies Maritimes inc.]",
+    want: [{ type: 'funding', recipient: 'Technologies Maritimes inc.', amount: 1200000 }] },
+  { text: "Grâce à un prêt de 400 000 $ d'[ORG Investissement Québec], [ORG Nordik Robotique] pourra agrandir son usine.",
+    want: [{ type: 'funding', recipient: 'Nordik Robotique', amount: 400000, funder: 'Investissement Québec' }] },
+  { text: "[ORG Développement économique Canada] accorde une aide de 150 000 $ à l'organisme [ORG Zone Numérique].",
+    want: [{ type: 'funding', recipient: 'Zone Numérique', amount: 150000, funder: 'Développement économique Canada' }] },
+  { text: "Ce soutien de 90 000 $ permettra à [ORG Atelier Lumen] d'embaucher deux programmeurs.",
+    want: [{ type: 'funding', recipient: 'Atelier Lumen', amount: 90000 }] },
+  { text: "The [ORG Government of Canada] is investing $1.5 million in [ORG Halo Robotics] to expand its plant.", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Halo Robotics', amount: 1500000, funder: 'Government of Canada' }] },
+  { text: "A $250,000 grant from the [ORG City of Laval] will help [ORG Nova Labs] hire five engineers.", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Nova Labs', amount: 250000, funder: 'City of Laval' }] },
+  // a budget or revenue that "helps" is no grant
+  { text: "Un budget de 2 M$ permettra à [ORG Zone Numérique] de tenir trois événements.", none: ['funding'] },
+  { text: "Des revenus de 5 M$ permettront à [ORG Atelier Lumen] de grandir.", none: ['funding'] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

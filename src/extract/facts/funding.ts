@@ -27,11 +27,19 @@ const rules = lazy(() => {
     rule('receive', `(?<={ORG:recipient}{LOOSE:120}){T:receive} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('grant-to', '{ORG:funder}{LOOSE:40}{T:grant} (?:a|au|aux|to) {ORG:recipient} {GAP:50}{MONEY:amount}', t, RAW),
     // "Ottawa investit 12 M$ dans le Labo X": a place standing for its government gives no funder id
-    rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {ORG:recipient}', t, RAW),
+    rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {DESC}{ORG:recipient}', t, RAW),
     rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
     rule('goes-to', '{MONEY:amount}{GAP:40}{T:goes} {ORG:recipient}', t, RAW),
     rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('backed', `{T:backed} {MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    // "l'octroi d'une aide financière de 250 000 $ à X", "un investissement de 3 M$ dans le Centre X"
+    rule('noun-money-to', `{T:award-noun} {GAP:30}{MONEY:amount}${FUNDER_AFTER} {GAP:25}(?:a|au|aux|to|dans|in|for) {DESC}{ORG:recipient}`, t, RAW),
+    // "Une contribution de 1,2 M$ a été accordée à X"
+    rule('passive-to', `{MONEY:amount}${FUNDER_AFTER}{GAP:40}{T:granted} (?:{GAP:20} )?(?:a|au|aux|to) {DESC}{ORG:recipient}`, t, RAW),
+    // "Grâce à un prêt de 400 000 $ d'Investissement Québec, X pourra …"
+    rule('thanks-to', `^{GAP:15}{T:thanks} {GAP:40}{MONEY:amount}${FUNDER_AFTER}{LOOSE:60}, {DESC}{ORG:recipient}`, t, RAW),
+    // "Ce soutien de 90 000 $ permettra à X de …", "A $250,000 grant from Y will help X hire …"
+    rule('money-helps', `{MONEY:amount}${FUNDER_AFTER}{GAP:30}{T:helps} (?:a |au |aux )?{DESC}{ORG:recipient}`, t, RAW),
     // "le jury a remis le grand prix de 10 000 $ à X": the giver is no organization
     rule('grant-money-to', `{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to) {ORG:recipient}`, t, RAW),
     // "Nous avons obtenu 48 000 $ du Fonds X", "we closed a $650,000 seed round": the writer's organization
@@ -40,7 +48,9 @@ const rules = lazy(() => {
 });
 
 /** Rules whose funder, when the sentence names none, is the announcement's ("reçoit 2 M$" under a program). */
-const CONTEXT_FUNDER = new Set(['receive', 'goes-to']);
+const CONTEXT_FUNDER = new Set(['receive', 'goes-to', 'passive-to', 'money-helps', 'thanks-to']);
+/** Rules whose funder, when the sentence names none after the amount, is the sentence's subject ("Ottawa annonce un investissement de …"). */
+const SUBJECT_FUNDER = new Set(['noun-money-to']);
 
 export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
   const fc = fundingContext(ctx, earlier.filter((f) => f.type === 'program'));
@@ -49,8 +59,9 @@ export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
     const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h) ?? (h.rule === 'we-receive' ? mainOrg(ctx) : undefined);
     if (!amount?.money || !recipient?.entity || isNotFunding(h.masked, amount)) return null;
     const named = (h.slots.funder?.kind === 'ORG' ? h.slots.funder.entity : undefined) ?? leadInvestor(ctx, h);
-    const funder = named ?? (CONTEXT_FUNDER.has(h.rule) ? fc.funder : undefined);
-    return fields(ctx, fc, h.masked.index, amount, recipient.entity, funder, purposeAfter(ctx, h.masked, h.end));
+    const subject = SUBJECT_FUNDER.has(h.rule) ? subjectSlot(h.masked, ['ORG'], h.start)?.entity : undefined;
+    const funder = named ?? (subject !== recipient.entity ? subject : undefined) ?? (CONTEXT_FUNDER.has(h.rule) || SUBJECT_FUNDER.has(h.rule) ? fc.funder : undefined);
+    return fields(ctx, fc, h.masked.index, amount, recipient.entity, funder === recipient.entity ? undefined : funder, purposeAfter(ctx, h.masked, h.end));
   });
   return [...found, ...listItems(ctx, fc, found)];
 }
