@@ -71,6 +71,24 @@ const rows: Row[] = [
   // "l'entreprise" is not the firm in a person's apposition
   { text: "[ORG Vireo Solutions] grandit. [PER Nathalie Gosselin], associée chez [ORG Capital Nord], fera son entrée au conseil d'administration de l'entreprise.",
     want: [{ type: 'role', person: 'Nathalie Gosselin', org: 'Vireo Solutions', status: 'incoming' }] },
+  // entrusting, succeeding "à la tête de", leading without a title, hiring "as its new"
+  { text: "Le conseil d'administration de [ORG Réseau Numérique Laval] a confié la direction générale à [PER Paul Gagnon].",
+    want: [{ type: 'role', person: 'Paul Gagnon', org: 'Réseau Numérique Laval', status: 'incoming' }] },
+  { text: "[PER Jean Dubé] prendra la relève de [PER Lise Roy] à la présidence de la [ORG Chambre de commerce de Rimouski].",
+    want: [{ type: 'role', person: 'Jean Dubé', org: 'Chambre de commerce de Rimouski', status: 'incoming' },
+      { type: 'role', person: 'Lise Roy', org: 'Chambre de commerce de Rimouski', status: 'outgoing' }] },
+  { text: "[PER Karine Roy] succède à [PER Michel Hamel] à la tête de l'[ORG Association des technologies de Laval].",
+    want: [{ type: 'role', person: 'Michel Hamel', org: 'Association des technologies de Laval', status: 'former' }] },
+  { text: "Nommé en 2019, [PER Luc Perron] dirige depuis l'incubateur [ORG Espace Startup Estrie].",
+    want: [{ type: 'role', person: 'Luc Perron', org: 'Espace Startup Estrie', status: 'current' }] },
+  { text: "[PER Sophie Lavoie] occupe depuis mars le poste de directrice du marketing chez [ORG Groupe Alto].",
+    want: [{ type: 'role', person: 'Sophie Lavoie', org: 'Groupe Alto', title: 'directrice du marketing', status: 'current' }] },
+  { text: "[ORG Halo Robotics] has hired [PER Anna Becker] as its new chief financial officer.", lang: 'en',
+    want: [{ type: 'role', person: 'Anna Becker', org: 'Halo Robotics', title: 'chief financial officer', status: 'incoming' }] },
+  { text: "Le fondateur de [ORG Vireo Analytics], [PER Marc Gauthier], quitte l'entreprise après dix ans.",
+    want: [{ type: 'role', person: 'Marc Gauthier', org: 'Vireo Analytics', status: 'outgoing' }] },
+  // leading a meeting or a project is no role in an organization
+  { text: "[PER Luc Perron] dirige la rencontre avec le maire de [LOC Gaspé].", none: ['role'] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];

@@ -26,7 +26,7 @@ const titleRules = lazy(() => {
     // "Inès Roy, notre présidente", "Dana Lee, our CTO": the writer's own organization
     rule('name-our-title', `{PER:per}(?:, | \\()(?<our>{T:our}) ${TP}`, t, RAW),
     // "Hugo Bélair est nommé directeur …", "Anne Roy, deviendra directrice générale adjointe du réseau X"
-    rule('name-verb-title-org', `{PER:per}{SKIP:60}${verbs()} (?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
+    rule('name-verb-title-org', `{PER:per}{SKIP:60}${verbs()} (?:(?:depuis|since) (?:{DATE}|[a-z]+) )?(?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
     // "Jane Ng will become Arctic Data's vice-president of product"
     rule('name-verb-org-s-title', `{PER:per}{SKIP:60}${verbs()} {ORG:org}'s ${TP}`, t, RAW),
     // "Jusqu'ici directrice de l'innovation chez Groupe Alto, …, Mme Roy"
@@ -52,7 +52,13 @@ const verbRules = lazy(() => {
   const ORGP = orgPhrase();
   return [
     // "The guild also elected Ann Lee as chair of its board"
-    rule('org-elects-name', `{ORG:org} {GAP:20}{T:elect} {PER:per} (?:as|comme|au poste de|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
+    rule('org-elects-name', `{ORG:org} {GAP:20}{T:elect} {PER:per} (?:as|comme|au poste de|a titre de) (?:(?:an?|un|une|its|their|son|sa|leur|the|le|la|l') )?${TP}`, t, RAW),
+    // "Le conseil de X a confié la direction générale à Paul Roy"
+    rule('org-entrusts-name', `{ORG:org} {GAP:20}{T:entrust} (?:la |le |l')?(?:poste de )?(?<post>{TITLE}|direction generale|direction|presidence|vice-presidence) (?:a|au) {PER:per}`, t, RAW),
+    // "Karine Roy succède à Michel Hamel à la tête de l'Association X"
+    rule('name-succeeds-at', `{PER:per}{SKIP:20}(?<succ>{T:succeeds}) {PER:per2}(?: {GAP:12})? (?:a la tete|a la presidence|a la direction(?: generale)?|au poste de {TITLE}|comme {TITLE}|as {TITLE}|at the helm) (?:de|du|des|d'|of) {ORG:org}`, t, RAW),
+    // "Luc Perron dirige depuis 2019 l'incubateur X", "Tom Nguyen now leads Pixel Forge"
+    rule('name-leads-org', `{PER:per} (?:(?:now|maintenant|desormais|aussi|also) )?(?<lead>{T:leads}) (?:(?:depuis|since)(?: {DATE}| [a-z]+(?= ))? )?{DESC}{ORG:org}`, t, RAW),
     // "Sam Patel, …, who joins Arctic Data's board as a director"
     rule('name-joins-org', `{PER:per}{SKIP:80}{T:joins} (?:{GAP:40}(?:de|du|d'|of) )?{ORG:org}(?:'s)? {GAP:30}(?:as|comme|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
     // "Maude Roy, de la grappe X, qui agit à titre de guide"; "Jean Roy de Solutions Nova"
@@ -81,7 +87,7 @@ const verbRules = lazy(() => {
 
 const rules = () => [...titleRules(), ...verbRules()];
 
-const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming' };
+const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming' };
 
 export function extractRole(ctx: Context): Fact[] {
   const found = runRules(ctx, 'role', rules(), (h) => {
@@ -92,11 +98,13 @@ export function extractRole(ctx: Context): Fact[] {
     if (org.kind !== 'ORG' && org.kind !== 'LOC') return null;
     const fields = { person: per.entity, org: org.entity, title: titleText(h) ?? boardTitle(ctx, h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
     const second = h.slots.per2?.entity;
+    // The predecessor held the post: outgoing while the handover is still to come.
+    if (second && h.rule === 'name-succeeds-at') return { ...fields, also: second, alsoStatus: /ra\b|will/.test(h.texts.succ ?? '') ? 'outgoing' : 'former' };
     return second ? { ...fields, also: second } : fields;
   });
   const roles = found.flatMap((f) => {
-    const { also, ...one } = f;
-    return also ? [one as Fact, { ...one, person: also } as Fact] : [one as Fact];
+    const { also, alsoStatus, ...one } = f;
+    return also ? [one as Fact, { ...one, person: also, ...(alsoStatus ? { status: alsoStatus } : {}) } as Fact] : [one as Fact];
   });
   markLeaving(ctx, roles);
   return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles)];
