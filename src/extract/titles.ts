@@ -17,6 +17,8 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
     const ex = EX.exec(words[i]!)?.[0].length ?? 0;
     const first = ex ? words[i]!.slice(ex) : words[i]!;
     if (!firsts.has(firstKey(first))) continue;
+    // "s'associe", "nous associons": a verb, not the title "associé".
+    if (REFLEXIVE.has(words[i - 1]?.toLowerCase().replace('’', "'") ?? '')) continue;
     const hit = matchLongest(ex ? [...words.slice(0, i), first, ...words.slice(i + 1)] : words, i, titles);
     if (!hit) continue;
     const start = tokens[i]!.start + ex;
@@ -29,6 +31,7 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
 }
 
 const EX = /^ex[-‑–]/i;
+const REFLEXIVE = new Set(["s'", 'se', 'nous', 'vous', 'je', "j'", 'il', 'elle', 'ils', 'elles', 'on']);
 
 /** The first words of the titles: a token that opens none cannot open a title (a cheap pre-check). */
 let firstsCache: { table: ReadonlyMap<string, string>; set: Set<string> } | undefined;

@@ -22,6 +22,9 @@ const rows: Row[] = [
   { text: "Our mission is to help [ORG Techstart] founders succeed in [LOC Europe].", lang: 'en', none: ['mission'] },
   // a mission nobody organizes (a premier's trip) is not extracted
   { text: "Lors de sa dernière mission en [LOC France], [PER Jean Tremblay] a rencontré des investisseurs.", none: ['mission'] },
+  // English: an organization "is leading" a mission, a month-first range without a year
+  { text: "[ORG Export Nord] is leading a trade mission of eight companies to [LOC Boston] from March 3 to 6.", lang: 'en', published: '2020-02-10',
+    want: [{ type: 'mission', organizer: 'Export Nord', destinations: ['Boston'], start: '2020-03-03', end: '2020-03-06', size: 8 }] },
 ];
 
 for (const row of rows) test(`mission: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -24,6 +24,13 @@ const rows: Row[] = [
   // appositions after both parties
   { text: "[ORG IVADO], the [LOC Montréal] data-science institute, and [ORG NumériWal], a research centre in [LOC Belgium], have signed a memorandum of understanding.", lang: 'en',
     want: [{ type: 'partnership', parties: ['IVADO', 'NumériWal'], kind: 'memorandum of understanding' }] },
+  // verbs of partnering, and "en collaboration avec" before the subject
+  { text: "[ORG Techno Nord] s'associe à l'[ORG Université Laval] pour former des spécialistes.",
+    want: [{ type: 'partnership', parties: ['Techno Nord', 'Université Laval'], kind: 'association' }] },
+  { text: "[ORG Halo Robotics] has partnered with [ORG McGill University] to develop sensors.", lang: 'en',
+    want: [{ type: 'partnership', parties: ['Halo Robotics', 'McGill University'] }] },
+  { text: "En collaboration avec [ORG Mitacs], [ORG Groupe Alto] lancera un programme de stages.",
+    want: [{ type: 'partnership', parties: ['Mitacs', 'Groupe Alto'], kind: 'collaboration' }] },
 ];
 
 for (const row of rows) test(`partnership: ${row.text.slice(0, 70)}`, () => checkRow(row));

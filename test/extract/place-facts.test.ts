@@ -56,6 +56,8 @@ const rows: Row[] = [
     want: [{ type: 'located', org: 'Datacime', place: 'Laval' }] },
   { text: "[ORG IVADO], the [LOC Montréal] data-science institute, signed.", lang: 'en',
     want: [{ type: 'located', org: 'IVADO', place: 'Montréal' }] },
+  { text: "Basée à [LOC Rimouski], la firme [ORG Océan Numérique] conçoit des capteurs.",
+    want: [{ type: 'located', org: 'Océan Numérique', place: 'Rimouski' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -16,6 +16,9 @@ const rows: Row[] = [
   // a transfer "acquired by" must not read the other way round
   { text: 'The [ORG Quantum Valley Hub] was acquired by [ORG Xanadu].', lang: 'en', published: '2022-05-01',
     want: [{ type: 'transfer', from: 'Quantum Valley Hub', to: 'Xanadu' }] },
+  // an organization's activities taken over, in the passive
+  { text: "Les activités de [ORG Logiciels Boréal] seront reprises par [ORG Solutions Nexa].",
+    want: [{ type: 'transfer', from: 'Logiciels Boréal', to: 'Solutions Nexa' }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -58,6 +58,7 @@ const RELATIVE: Array<[string, Row[]]> = [
   ['mardi 5 novembre', [['5 novembre', '2013-11-05', 'day']]],
   ['créée il y a cinq ans', [['il y a cinq ans', '2008', 'year']]],
   ['founded 12 years ago', [['12 years ago', '2001', 'year']]],
+  ['held May 3-5 in Montréal', [['May 3-5', '2013-05-03', 'day', '2013-05-05']]],
 ];
 
 for (const [input, expected] of RELATIVE) {

@@ -23,7 +23,7 @@ const rules = lazy(() => {
     rule('seat', '{ORG:org}{LOOSE:50}{T:seat} {LOOSE:30}(?:a|au|en|in|dans|de) {LOOSE:25}{LOC:place}', t),
     rule('seat-possessive', '^(?:son|sa|ses|its|their) {T:seat} {LOOSE:40}{LOC:place}', t),
     rule('based', '{ORG:org}{LOOSE:60}{T:based} (?:a|au|en|in|dans) {LOOSE:25}{LOC:place}', t),
-    rule('based-first', '^{LOOSE:50}{T:based} (?:a|au|en|in) {LOC:place}{ANY:80}, {ORG:org}', t),
+    rule('based-first', '^{LOOSE:50}{T:based} (?:a|au|en|in) {LOC:place}{ANY:80}, {DESC}{ORG:org}', t),
     rule('place-based', '{LOC:place}-based {ORG:org}', t),
     rule('kind-of-place', "{ORG:org}, (?:un|une|a|an) (?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
     rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}{T:kind}', t),

@@ -29,7 +29,9 @@ const rules = lazy(() => {
     rule('signs-with', '(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>{T:kind}){GAP:40} (?:avec|with) {LOOSE:35}{ORG:b}', t),
     rule('between', '(?<kind>{T:kind}){GAP:40}{T:between} {D}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}', t),
     rule('of-pair', "(?<kind>rapprochement|cooperation|collaboration|partenariat|alliance|partnership) (?:des|de|du|d'|of) {NP:40}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}", t),
-    rule('working-with', '{ORG:a}{LOOSE:30}(?<with>{T:with}) {ORG:b}', t),
+    rule('working-with', '{ORG:a}{LOOSE:30}(?<with>{T:with}) {D}{ORG:b}', t),
+    // "En collaboration avec Mitacs, Groupe Alto lancera …"
+    rule('with-first', '^(?<with>{T:with}) {D}{ORG:b}{GAP:40}, {D}{ORG:a}', t),
     rule('kind-with', '(?<={ORG:a}{LOOSE:80})(?<kind>partenariat|partnership|alliance) (?:avec|with) {LOOSE:25}{ORG:b}', t),
   ];
 });
@@ -40,7 +42,7 @@ export function extractPartnership(ctx: Context, earlier: readonly Fact[]): Fact
     const a = h.slots.a?.entity;
     const b = h.slots.b?.entity;
     if (!a || !b || a === b || h.slots.a!.kind !== h.slots.b!.kind) return null;
-    const kind = h.texts.kind ?? h.texts.with?.replace(/^(?:en|in)\s+(\S+).*$/iu, '$1');
+    const kind = h.texts.kind ?? kindOfWith(h.texts.with);
     const later = signingSentence(ctx, h.masked.index, kind);
     const event = eventOf(ctx, h, events, [a, b]);
     const date = pastDate(ctx, h.masked) ?? (later !== undefined ? pastDate(ctx, ctx.masked[later]!) : undefined) ?? (event?.date as string | undefined) ?? ctx.a.doc.published ?? undefined;
@@ -55,4 +57,15 @@ function eventOf(ctx: Context, h: Hit, events: readonly Fact[], parties: string[
   const slots = [...h.masked.slots, ...(there?.slots ?? [])];
   const ids = slots.filter((s) => s.kind === 'EVENT' && s.entity && !parties.includes(s.entity)).map((s) => s.entity);
   return events.find((e) => ids.includes(e.event as string));
+}
+
+/** The agreement's kind from a "with" phrase: "en collaboration avec" → collaboration, "s'associe à" → association. */
+function kindOfWith(phrase: string | undefined): string | undefined {
+  if (!phrase) return undefined;
+  const f = phrase.toLowerCase();
+  if (/^(?:en|in)\s/.test(f)) return f.replace(/^(?:en|in)\s+(\S+).*$/u, '$1');
+  if (/associ/.test(f)) return 'association';
+  if (/alli/.test(f)) return 'alliance';
+  if (/partner/.test(f)) return 'partnership';
+  return /[àâäéèêëîïôöùûüç]|fait|font|unit|unissent/.test(f) ? 'partenariat' : 'partnership';
 }

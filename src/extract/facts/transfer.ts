@@ -18,6 +18,8 @@ const rules = lazy(() => {
     rule('acquire', '(?<={ORG:to}{LOOSE:80}){T:acquire}(?! (?:by|par)\\b) {NP:40}{ORG:from}', t),
     rule('merge', '(?<={ORG:from}{LOOSE:60}){T:merge} {ORG:to}', t),
     rule('acquired-by', '(?<={ORG:from}{LOOSE:60}){T:acquired-by} {ORG:to}', t),
+    // "Les activités de X seront reprises par Y", "X's assets were sold to Y"
+    rule('taken-over', "(?<what>(?:les |the )?{T:assets}) (?:de |du |des |d'|of )?{ORG:from}(?:'s)?{GAP:30}{T:taken-by} {ORG:to}", t),
   ];
 });
 

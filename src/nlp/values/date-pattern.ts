@@ -26,7 +26,7 @@ const ALTERNATIVES = [
   `${dayThen('d1')}(?:(?:(?:${S1}${month('m1')})?(?:${S1}${year('y1')})?${TO}|${AND})${dayThen('d2')}${S1}${month('m2')}(?:,?${S1}${year('y2')})?` +
     `|${S1}${month('dm')}(?:,?${S1}${year('dy')})?)`,
   // Month first: "October 5-12, 2013"; "May 3, 2021", "March 3"; "novembre 2012", "mai de 2021".
-  `${month('m')}${S1}(?:${day('bd1')}${TO}${day('bd2')},?${S1}${year('by')}` +
+  `${month('m')}${S1}(?:${day('bd1')}${TO}${day('bd2')}(?:,?${S1}${year('by')})?` +
     `|${day('ed')}(?:,?${S1}${year('ey')})?|(?:(?:de|of)${S1})?${year('fy')})`,
   // "07/11/2013" (day first in French), "2013-11-07"
   `(?<![\\p{N}/.])(?<cd>\\d{1,2})(?<cs>[/.])(?<cm>\\d{1,2})\\k<cs>(?<cy>(?:19|20)\\d\\d)(?!\\p{N})`,

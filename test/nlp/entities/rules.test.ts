@@ -46,6 +46,9 @@ const ROWS: [string, string, string[], string[]][] = [
     ['ORG BioNexa', 'ORG GIMTECH'], []],
   ['title of an organization', 'Julie Caron, présidente de Cordia Systèmes, a pris la parole.',
     ['PER Julie Caron', 'ORG Cordia Systèmes'], []],
+  ['an English run closing on an event word is an event', 'More than 1,200 people attended the Montreal AI Summit last spring.',
+    ['EVENT Montreal AI Summit'], ['ORG Montreal AI Summit']],
+  ['an English contraction opens no name', "I'm Dana, and this is our first post.", [], ["ORG I'm Dana"]],
 ];
 
 for (const [what, text, want, unwanted] of ROWS) {

@@ -26,7 +26,8 @@ export function shapeNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en', commo
       j = e;
     }
     while (j - i > 1 && lx.acronymStop.has(v.words[j - 1]!.key)) j--;
-    if (j - i >= 2) out.push({ s: v.s, i, j, type: 'ORG', rule: 'capitals', tier: TIER.shape, guess: true });
+    // "Montreal AI Summit", "Atlantic Tech Week": a run that closes on an event word names an event.
+    if (j - i >= 2) out.push({ s: v.s, i, j, type: endsOnEvent(v, i, j, lx) ? 'EVENT' : 'ORG', rule: 'capitals', tier: TIER.shape, guess: true });
     else if (single(v, i, lx, common)) out.push({ s: v.s, i, j: i + 1, type: 'ORG', rule: 'acronym-shape', tier: TIER.shape, guess: true });
   }
   return out;
@@ -37,4 +38,11 @@ function single(v: View, i: number, lx: EntityLexicons, common: ReadonlySet<stri
   if (!(w.upper || w.camel) || w.num) return false;
   if (lx.acronymStop.has(w.key) || common.has(letterKey(w.text))) return false;
   return !(w.upper && w.text.replace(/\./g, '').length < 2);
+}
+
+function endsOnEvent(v: View, i: number, j: number, lx: EntityLexicons): boolean {
+  for (let k = Math.max(i + 1, j - 2); k < j; k++) {
+    if (lx.base.eventTails.has(v.words.slice(k, j).map((w) => w.key).join(' '))) return true;
+  }
+  return false;
 }
