@@ -19,6 +19,8 @@ export interface EntityLexicons {
   speechVerbs: Set<string>;
   /** Verb forms that are also nouns ("compte", "forme"): after a name, its verb. */
   verbs: Set<string>;
+  /** Phrases before or after a lone capitalized name that make it an organization ("chez X", "X a acquis"). */
+  orgContexts: { before: Set<string>; after: Set<string> };
 }
 
 const CUE_TYPES: readonly EntityType[] = ['ORG', 'EVENT', 'PROGRAM'];
@@ -39,6 +41,15 @@ function readTyped<T extends string>(dir: string, file: string, allowed: readonl
   return map;
 }
 
+function readSides(dir: string, file: string): { before: Set<string>; after: Set<string> } {
+  const out = { before: new Set<string>(), after: new Set<string>() };
+  for (const { cols, where } of readRows(dir, file, 2, 2)) {
+    if (cols[1] !== 'before' && cols[1] !== 'after') throw new Error(`${where}: "${cols[1]}" is not before or after`);
+    out[cols[1]].add(lexKey(cols[0]!));
+  }
+  return out;
+}
+
 const readKeys = (dir: string, file: string) => new Set(readRows(dir, file, 1, 1).map((r) => lexKey(r.cols[0]!)));
 
 export function loadEntityLexicons(dir = defaultLexiconDir()): EntityLexicons {
@@ -51,6 +62,7 @@ export function loadEntityLexicons(dir = defaultLexiconDir()): EntityLexicons {
     commonEn: readKeys(dir, 'common-en.txt'),
     speechVerbs: readKeys(dir, 'speech-verbs.txt'),
     verbs: readKeys(dir, 'verbs-fr.txt'),
+    orgContexts: readSides(dir, 'org-contexts.tsv'),
   };
 }
 

@@ -49,6 +49,10 @@ const ROWS: [string, string, string[], string[]][] = [
   ['an English run closing on an event word is an event', 'More than 1,200 people attended the Montreal AI Summit last spring.',
     ['EVENT Montreal AI Summit'], ['ORG Montreal AI Summit']],
   ['an English contraction opens no name', "I'm Dana, and this is our first post.", [], ["ORG I'm Dana"]],
+  ['a lone name in a business context', 'Elle a travaillé chez Ubisoft, puis Solvéo a acquis Datacime en juin.',
+    ['ORG Ubisoft', 'ORG Solvéo', 'ORG Datacime'], []],
+  ['a first name or a place in a business context is no organization', 'Lundi, Québec annonce une aide; Marie a acquis une maison.',
+    [], ['ORG Québec', 'ORG Marie']],
 ];
 
 for (const [what, text, want, unwanted] of ROWS) {

@@ -14,6 +14,7 @@ import type { View } from '../words.js';
 import { firstNameAt } from './persons.js';
 import { match } from '../lookup.js';
 
+const CLAUSE_OPENERS = new Set(['et', 'and', 'puis', 'mais', 'ensuite', 'alors', 'donc', 'then', 'but', 'while', 'so']);
 const OF = new Set(['de', 'du', "d'", 'des', 'chez', 'au', 'à', 'of', 'at', 'with', 'from']);
 
 export function contextNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en'): Candidate[] {
@@ -32,8 +33,42 @@ export function contextNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en'): Ca
   for (let k = 0; k < v.words.length; k++) {
     const len = firstNameAt(v, k, lx);
     if (len) add(personOf(v, k + len, lx, lang));
+    const w = v.words[k]!;
+    if ((w.cap || w.upper || w.camel) && !v.words[k - 1]?.cap) add(businessName(v, k, lx, lang));
   }
   return out;
+}
+
+/** Keys of the 1–4 words before k and after j, for the org-context phrases. */
+function phraseEnding(v: View, k: number, set: ReadonlySet<string>): boolean {
+  for (let n = 1; n <= 4 && k - n >= 0; n++) {
+    const key = v.words.slice(k - n, k).map((w) => w.key).join(' ').replace(/' /g, "'");
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+function phraseStarting(v: View, j: number, set: ReadonlySet<string>): boolean {
+  for (let n = 1; n <= 4 && j + n <= v.words.length; n++) {
+    const key = v.words.slice(j, j + n).map((w) => w.key).join(' ').replace(/' /g, "'");
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+
+/**
+ * A lone name in a business context: "chez Ubisoft", "a acquis Datacime", "Solvéo a acquis …".
+ * Not a person (a known first name), a place, a common word or a title: those have their own rules.
+ */
+function businessName(v: View, i: number, lx: EntityLexicons, lang: 'fr' | 'en'): Candidate | null {
+  const j = nameAfter(v, i, lx, lang);
+  if (j <= i || j - i > 4 || !orgLike(v, i, j, lx) || isPlace(v, i, lx)) return null;
+  const first = v.words[i]!;
+  if (j - i === 1 && (first.pos !== undefined || lx.commonEn.has(first.key) || lx.base.stopCapitalized.has(first.key) || lx.base.titles.has(first.key))) return null;
+  const before = phraseEnding(v, i, lx.orgContexts.before);
+  const opensClause = i === 0 || [',', ';', ':', '«', '"', '–', '-'].includes(v.words[i - 1]!.text) || CLAUSE_OPENERS.has(v.words[i - 1]!.lower);
+  const after = opensClause && phraseStarting(v, j, lx.orgContexts.after);
+  if (!before && !after) return null;
+  return { s: v.s, i, j, type: 'ORG', rule: 'business-context', tier: TIER.context, guess: true };
 }
 
 /** A name run [i, j) that is not only a place, and not a lone capitalized common noun ("l'Économie"). */
