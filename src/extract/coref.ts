@@ -133,7 +133,9 @@ function resolve(ctx: CorefContext, anaphors: Mention[], si: number, at: number,
     if (salient) return salient;
   }
   for (let s = si; s >= si - 5; s--) {
-    const here = pool.filter((m) => m.sentence === s && !conflicts(m));
+    let here = pool.filter((m) => m.sentence === s && !conflicts(m));
+    // In its own sentence, a noun repeats a subject, not a complement: "Grâce à un appui de X, l'organisme …" is not X.
+    if (s === si && noun?.type === 'ORG') here = here.filter((m) => !isComplement(ctx, m));
     if (!here.length) continue;
     if (s === si || noun?.type !== 'ORG') return here[0]!;
     const subject = [...here].reverse().find((m) => isSubject(ctx, m));
@@ -162,4 +164,14 @@ function inPersonApposition(a: Analysis, m: Mention, at: number): boolean {
   if (m.type !== 'ORG') return false;
   const person = a.mentions.find((p) => p.type === 'PER' && p.sentence === m.sentence && p.end < m.start && /^\s*,\s[^,;.]{0,60}$/.test(a.doc.text.slice(p.end, m.start)));
   return !!person && /^[^,;.]{0,20},/.test(a.doc.text.slice(m.end, at));
+}
+
+const COMPLEMENT = new Set(['de', 'du', 'des', "d'", 'par', 'avec', 'of', 'by', 'from', 'with']);
+/** "un appui de X", "mené par X", "with X": a complement, never what the sentence's noun repeats ("Pour X, l'entreprise …" is). */
+function isComplement(ctx: CorefContext, m: Mention): boolean {
+  const s = ctx.a.sentences[m.sentence];
+  const before = s?.tokens.filter((t) => t.end <= m.start) ?? [];
+  let k = before.length - 1;
+  if (k >= 0 && ['le', 'la', 'les', "l'", 'l’', 'the'].includes(before[k]!.text.toLowerCase())) k--;
+  return k >= 0 && COMPLEMENT.has(foldText(before[k]!.text).replace('’', "'"));
 }

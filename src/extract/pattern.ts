@@ -54,7 +54,7 @@ function macro(body: string, triggers: Triggers | undefined, slotNames: Set<stri
   if (head === 'SKIP') return `(?:[^⟦⟧]|⟦(?!PER)[A-Z]+#\\d+⟧){0,${name ?? 80}}?`;
   if (head === 'LOOSE') return `(?:[^⟦⟧]|⟦(?!ORG|PER)[A-Z]+#\\d+⟧){0,${name ?? 60}}?`;
   if (head === 'NP') return `(?:(?!\\b(?:qui|que|dont|which|that|who)\\b)(?:[^⟦⟧,;:()]|⟦COUNT#\\d+⟧)){0,${name ?? 40}}?`;
-  if (head === 'DESC') return `(?:(?:l'|le |la |the )?${triggerSource(loadTriggers('grammar'), 'descriptor')}(?: [a-z]+)? )?`;
+  if (head === 'DESC') return `(?:(?:l'|le |la |the )?${triggerSource(loadTriggers('grammar'), 'descriptor')}(?: [a-z]+| d'[a-z]+| de [a-z]+){0,2} )?`;
   if (head === 'DE') return "(?<![a-z])(?:de|du|des|d')(?![a-z])";
   if (head === 'A') return '(?<![a-z])(?:a|au|aux)(?![a-z])';
   if (!SLOT.test(head)) throw new Error(`unknown macro {${body}}`);

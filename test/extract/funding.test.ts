@@ -67,6 +67,15 @@ const rows: Row[] = [
   // a budget or revenue that "helps" is no grant
   { text: "Un budget de 2 M$ permettra à [ORG Zone Numérique] de tenir trois événements.", none: ['funding'] },
   { text: "Des revenus de 5 M$ permettront à [ORG Atelier Lumen] de grandir.", none: ['funding'] },
+  // "sur trois ans" between the amount and the funder; "l'organisme" is not the funder named just before
+  { text: "L'organisme [ORG Agro Numérique] est né en 2012. Grâce à un appui de 180 000 $ sur trois ans de [ORG Technopole Maskoutaine], annoncé en juin, l'organisme pourra embaucher.",
+    want: [{ type: 'funding', recipient: 'Agro Numérique', amount: 180000, funder: 'Technopole Maskoutaine' }] },
+  // a pluperfect, a date between the verb and the amount
+  { text: "[ORG Datanord] avait obtenu en 2009 une aide financière de 400 000 $ du [ORG ministère de l'Économie] afin de bâtir sa plateforme.",
+    want: [{ type: 'funding', recipient: 'Datanord', amount: 400000, funder: "ministère de l'Économie", date: '2009' }] },
+  // hyphenated scales; a second amount joined by "and"
+  { text: "[ORG Clarivox] grows. The expansion is backed by a $1.8-million loan from [ORG Investissement Québec] and a $750,000 repayable contribution from [ORG CED].", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Clarivox', amount: 1800000, funder: 'Investissement Québec' }, { type: 'funding', recipient: 'Clarivox', amount: 750000, funder: 'CED' }] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

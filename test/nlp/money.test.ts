@@ -18,6 +18,7 @@ const CASES: Array<[string, Row[]]> = [
   ['Il reçoit deux millions de dollars.', [['deux millions de dollars', 2e6, 'CAD']]],
   ['Un million de dollars, puis trois cent mille dollars.', [['Un million de dollars', 1e6, 'CAD'], ['trois cent mille dollars', 300000, 'CAD']]],
   ['It raised $4.2 million, then $4.2M and $12B.', [['$4.2 million', 4.2e6, 'CAD'], ['$4.2M', 4.2e6, 'CAD'], ['$12B', 12e9, 'CAD']]],
+  ['a $1.8-million loan', [['$1.8-million', 1.8e6, 'CAD']]],
   ['Soit 4,2 millions $ ou 500 000 $.', [['4,2 millions $', 4.2e6, 'CAD'], ['500 000 $', 500000, 'CAD']]],
   ['Il a versé 125 000 dollars.', [['125 000 dollars', 125000, 'CAD']]],
   ['Un budget de 1 250 000,50 $.', [['1 250 000,50 $', 1250000.5, 'CAD']]],

@@ -17,27 +17,29 @@ import { fundingContext, isNotFunding, pastDate, purposeAfter, type FundingConte
  */
 const RAW = {
   // between an amount and its funder, no purpose: "un prêt de 2 M$ de la Banque X"
-  near: '(?:(?!\\b(?:pour|afin|to|for|dans|sur)\\b)[^⟦⟧]){0,25}?',
+  near: '(?:(?!\\b(?:pour|afin|to|for|dans|sur)\\b)[^⟦⟧]|\\bsur (?:[a-z]+ ans\\b|⟦COUNT#\\d+⟧)|\\bover (?:[a-z]+|⟦COUNT#\\d+⟧) years\\b){0,25}?',
 };
 const FUNDER_AFTER = '(?:{R:near} {T?:by} {ORG:funder})?';
 
 const rules = lazy(() => {
   const t = loadTriggers('funding');
   return [
-    rule('receive', `(?<={ORG:recipient}{LOOSE:120}){T:receive} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    rule('receive', `(?<={ORG:recipient}{LOOSE:120}){T:receive} {LOOSE:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('grant-to', '{ORG:funder}{LOOSE:40}{T:grant} (?:a|au|aux|to) {ORG:recipient} {GAP:50}{MONEY:amount}', t, RAW),
     // "Ottawa investit 12 M$ dans le Labo X": a place standing for its government gives no funder id
     rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {DESC}{ORG:recipient}', t, RAW),
     rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
     rule('goes-to', '{MONEY:amount}{GAP:40}{T:goes} {ORG:recipient}', t, RAW),
     rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
-    rule('backed', `{T:backed} {MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    rule('backed', `{T:backed} (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    // "… backed by a $1.8-million loan from X and a $750,000 contribution from Y": the second amount
+    rule('backed-and', `{T:backed} {ANY:90}(?:et|and) (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     // "l'octroi d'une aide financière de 250 000 $ à X", "un investissement de 3 M$ dans le Centre X"
     rule('noun-money-to', `{T:award-noun} {GAP:30}{MONEY:amount}${FUNDER_AFTER} {GAP:25}(?:a|au|aux|to|dans|in|for) {DESC}{ORG:recipient}`, t, RAW),
     // "Une contribution de 1,2 M$ a été accordée à X"
     rule('passive-to', `{MONEY:amount}${FUNDER_AFTER}{GAP:40}{T:granted} (?:{GAP:20} )?(?:a|au|aux|to) {DESC}{ORG:recipient}`, t, RAW),
     // "Grâce à un prêt de 400 000 $ d'Investissement Québec, X pourra …"
-    rule('thanks-to', `^{GAP:15}{T:thanks} {GAP:40}{MONEY:amount}${FUNDER_AFTER}{LOOSE:60}, {DESC}{ORG:recipient}`, t, RAW),
+    rule('thanks-to', `^{GAP:15}{T:thanks} {GAP:40}{MONEY:amount}${FUNDER_AFTER}{SKIP:60}, {DESC}{ORG:recipient}`, t, RAW),
     // "Ce soutien de 90 000 $ permettra à X de …", "A $250,000 grant from Y will help X hire …"
     rule('money-helps', `{MONEY:amount}${FUNDER_AFTER}{GAP:30}{T:helps} (?:a |au |aux )?{DESC}{ORG:recipient}`, t, RAW),
     // "le jury a remis le grand prix de 10 000 $ à X": the giver is no organization
@@ -77,7 +79,7 @@ function subjectFirst(h: Hit, found: Slot | undefined): Slot | undefined {
 
 /** "La Ville lui accorde …": the previous sentence's subject; "The project is backed by …": the subject's. */
 function impliedRecipient(ctx: Context, h: Hit): Slot | undefined {
-  if (h.rule !== 'grant-pronoun' && h.rule !== 'backed') return undefined;
+  if (h.rule !== 'grant-pronoun' && h.rule !== 'backed' && h.rule !== 'backed-and') return undefined;
   return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, h.masked.index, ['ORG'], 2);
 }
 

@@ -30,7 +30,7 @@ const SIGN_AFTER = `\\$(?:${SPACE}?(?:US|CA|CAN)${END})?|€|£`;
 
 const MONEY = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<pc>${BEFORE})${S}(?<pq>${NUMERAL_BODY})` +
-    `(?:(?<pm>${SHORT_SCALE})${END}|${S1}(?<pl>${LONG_SCALE})${END})?` +
+    `(?:(?<pm>${SHORT_SCALE})${END}|(?:${S1}|-)(?<pl>${LONG_SCALE})${END})?` + // "$1.8-million loan"
     // one QUANTITY, then the three ways an amount can go on (tried in this order):
     // "29 millions de dollars" / "3,5 M$" / "25 millions" (implicit, checked below)
     `|(?<q>${QUANTITY})(?:(?:${S1}(?<sm>${LONG_SCALE})${END}${OF}?)?${S}(?<sc>${AFTER})${END}` +
