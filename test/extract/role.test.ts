@@ -89,6 +89,25 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Marc Gauthier', org: 'Vireo Analytics', status: 'outgoing' }] },
   // leading a meeting or a project is no role in an organization
   { text: "[PER Luc Perron] dirige la rencontre avec le maire de [LOC Gaspé].", none: ['role'] },
+  // the title and organization open the sentence; a post entrusted in the passive
+  { text: "Directrice générale d'[ORG AgroNum] depuis neuf ans, [PER Denise Lacoursière] quittera ses fonctions à la fin du mois.",
+    want: [{ type: 'role', person: 'Denise Lacoursière', org: 'AgroNum', title: 'directrice générale', status: 'outgoing' }] },
+  { text: "La direction générale de la [ORG Corporation numérique Laurentides] sera confiée à [PER Jérôme Lapointe].",
+    want: [{ type: 'role', person: 'Jérôme Lapointe', org: 'Corporation numérique Laurentides', status: 'incoming' }] },
+  // English: "chief executive X said"; a past post in a "where she was" clause; "serves as"
+  { text: "[ORG Clarivox], the [LOC Gatineau] company, will open an office next month, chief executive [PER Marc Lévesque] said Tuesday.", lang: 'en',
+    want: [{ type: 'role', person: 'Marc Lévesque', org: 'Clarivox', title: 'chief executive' }] },
+  { text: "Its new CTO, [PER Aisha Farouk], joined from [ORG Brightline Labs], where she was director of machine learning.", lang: 'en',
+    want: [{ type: 'role', person: 'Aisha Farouk', org: 'Brightline Labs', title: 'director of machine learning', status: 'former' }] },
+  { text: "[ORG Parcelo] grew fast. [PER Olivier Dufresne] serves as chief technology officer.", lang: 'en',
+    want: [{ type: 'role', person: 'Olivier Dufresne', org: 'Parcelo', title: 'chief technology officer' }] },
+  // a long complement after the title; a descriptor before the organization
+  { text: "Le groupe était accompagné par [PER Élodie Marchand], vice-présidente, attraction et partenariats internationaux, à [ORG Montréal International].",
+    want: [{ type: 'role', person: 'Élodie Marchand', org: 'Montréal International', title: 'vice-présidente, attraction et partenariats internationaux' }] },
+  { text: "[PER Chloé Boudreau], jusqu'ici directrice de la production chez le constructeur naval [ORG Chantier Cap-Rouge], a été nommée.",
+    want: [{ type: 'role', person: 'Chloé Boudreau', org: 'Chantier Cap-Rouge', status: 'former' }] },
+  // a person described by a job and a town, in an author's note: no role
+  { text: "[ORG Vitrines Numériques] grandit. [PER Annie Poirier] est consultante en développement régional à [LOC Rimouski].", none: ['role'] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];

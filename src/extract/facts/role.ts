@@ -60,12 +60,12 @@ const verbRules = lazy(() => {
     // "Luc Perron dirige depuis 2019 l'incubateur X", "Tom Nguyen now leads Pixel Forge"
     rule('name-leads-org', `{PER:per} (?:(?:now|maintenant|desormais|aussi|also) )?(?<lead>{T:leads}) (?:(?:depuis|since)(?: {DATE}| [a-z]+(?= ))? )?{DESC}{ORG:org}`, t, RAW),
     // "Sam Patel, …, who joins Arctic Data's board as a director"
-    rule('name-joins-org', `{PER:per}{SKIP:80}{T:joins} (?:{GAP:40}(?:de|du|d'|of) )?{ORG:org}(?:'s)? {GAP:30}(?:as|comme|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
+    rule('name-joins-org', `{PER:per}{SKIP:80}{T:joins} (?:{GAP:40}(?:de|du|d'|of) )?{ORG:org}(?:'s)? {LOOSE:60}(?:as|comme|a titre de) (?:an? |un |une )?${TP}`, t, RAW),
     // "Maude Roy, de la grappe X, qui agit à titre de guide"; "Jean Roy de Solutions Nova"
     rule('name-de-org-as', `{PER:per}, (?:de|du|d'|of|from) {ORG:org}, {GAP:40}(?:a titre de|comme|as) (?:an? |un |une )?${TP}`, t, RAW),
     rule('name-de-org', `{PER:per}(?: (?:et|and) {PER:per2})? (?:de|du|d'|from) {ORG:org}`, t, RAW),
     // "qui a travaillé six ans chez Groupe Alto"
-    rule('name-worked-at', `{PER:per}{LOOSE:40}{T:worked}{LOOSE:40}(?:chez|at|pour|for|au sein de|au sein d') {ORG:org}`, t, RAW),
+    rule('name-worked-at', `{PER:per}{LOOSE:40}{T:worked}{LOOSE:40}(?:chez|at|pour|for|au sein de|au sein d') {DESC}{ORG:org}`, t, RAW),
     // "L'accélérateur sera dirigé par Anne Roy"
     rule('org-led-by', `{ORG:org} {LOOSE:40}{T:led} {PER:per}`, t, RAW),
     // "a annoncé sa directrice, Emma Roy" (the sentence's subject)
@@ -81,17 +81,30 @@ const verbRules = lazy(() => {
     // "Il était président de l'organisme depuis 2015" (the person of the sentence before)
     rule('pronoun-verb-title-org', `^(?:il|elle|he|she) {SKIP:40}${verbs()} (?:le poste de |a titre de |comme |as |an? |un |une )?${TP}${ORGP}`, t, RAW),
     // "Le PDG sortant, Paul Caron," / "au trésorier, Guy Lemay," (organization from the context)
-    rule('title-name', `(?:^|le |la |l'|au |the )${TP}, {PER:per},`, t, RAW),
+    rule('title-name', `(?:^|le |la |l'|au |the )${TP}, {PER:per}(?:,|\\.?$| \\()`, t, RAW),
+    // "Directrice générale d'AgroNum depuis neuf ans, Denise Roy quittera …"
+    rule('title-org-first', `^${TP}${ORGP}{ANY:120}, {PER:per}`, t, RAW),
+    // "La direction générale de la CNLL sera confiée à Jérôme Roy"
+    rule('post-entrusted', `(?:la |le )?(?:direction generale|direction|presidence|vice-presidence) (?:de|du|des|d') {ORG:org} (?:sera|a ete|est|seront) (?:confiee?|attribuee?) (?:a|au) {PER:per}`, t, RAW),
+    // "recruter un nouveau directeur des ventes pour l'Asie, Kenji Morita"
+    rule('recruits-title-name', `{ORG:org}{LOOSE:80}{T:recruit} (?:(?:un|une|a|an|son|sa|its|their|le|la|the) )?${TP},? {PER:per}`, t, RAW),
+    // "Clarivox … will open an office, chief executive Marc Roy said"
+    rule('title-name-said', `{ORG:org}{LOOSE:150}, ${TP} {PER:per},? {T:said}`, t, RAW),
+    // "… from Brightline Labs, where she was director of machine learning"
+    rule('org-where-was', `{ORG:org}, (?:where|ou) (?:she|he|il|elle) (?<vf>{T:was}) (?:an? |un |une |le |la )?${TP}`, t, RAW),
+    // "Dufresne serves as chief technology officer.": the article's organization
+    rule('name-serves-as', `{PER:per} {T:serves} (?:an? |un |une |le |la |the )?${TP}(?:\\.?$|,| (?:et|and) )`, t, RAW),
   ];
 });
 
 const rules = () => [...titleRules(), ...verbRules()];
 
-const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming' };
+const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming', 'post-entrusted': 'incoming', 'recruits-title-name': 'incoming', 'org-where-was': 'former' };
 
 export function extractRole(ctx: Context): Fact[] {
   const found = runRules(ctx, 'role', rules(), (h) => {
-    const per = h.slots.per ?? (h.rule.startsWith('pronoun') ? pronounAntecedent(ctx, h.masked.index) : undefined);
+    const per = h.slots.per ?? (h.rule.startsWith('pronoun') ? pronounAntecedent(ctx, h.masked.index) : undefined)
+      ?? (h.rule === 'org-where-was' ? h.masked.slots.filter((x) => x.kind === 'PER' && x.entity && x.start < h.masked.map[h.start]!).at(-1) ?? pronounAntecedent(ctx, h.masked.index) : undefined);
     const org = h.slots.org ?? h.slots.orgd ?? contextOrg(ctx, h);
     if (!per?.entity || !org?.entity || per.kind !== 'PER') return null;
     if (org.kind === 'LOC' && !isPlaceTitle(h)) return null;
@@ -126,6 +139,7 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   // "notre présidente", "our CTO": the organization the article speaks for, the one it names most.
   if (h.texts.our !== undefined) return mainOrg(ctx);
   if (h.rule === 'possessive-title-name') return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, si, ['ORG'], 1);
+  if (h.rule === 'name-serves-as') return previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
   if (h.rule === 'title-name') {
     const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);
     return here[0] ?? previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
