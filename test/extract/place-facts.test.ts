@@ -58,6 +58,13 @@ const rows: Row[] = [
     want: [{ type: 'located', org: 'IVADO', place: 'Montréal' }] },
   { text: "Basée à [LOC Rimouski], la firme [ORG Océan Numérique] conçoit des capteurs.",
     want: [{ type: 'located', org: 'Océan Numérique', place: 'Rimouski' }] },
+  // words between the verb and the office; the opening as a noun
+  { text: "L'entreprise [ORG Géomarine Solutions] ouvrira en juin un bureau à [LOC Québec].",
+    want: [{ type: 'office', org: 'Géomarine Solutions', place: 'Québec' }] },
+  { text: "[ORG Minetik], qui emploie 26 personnes, ouvrira pour sa part un bureau à [LOC Fermont] cet été.",
+    want: [{ type: 'office', org: 'Minetik', place: 'Fermont' }] },
+  { text: "Le studio [ORG Ludiq] a profité du séjour pour confirmer l'ouverture d'un bureau à [LOC Guadalajara] au printemps 2015.",
+    want: [{ type: 'office', org: 'Ludiq', place: 'Guadalajara', date: '2015' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -36,6 +36,8 @@ const rows: Row[] = [
     want: [{ type: 'part_of', child: 'Cybernéo', parent: 'Cégep de Rivière-du-Loup' }] },
   // the program's administrator is no part of the program's owner
   { text: "Le programme [PROGRAM Essor] du [ORG ministère des Finances], administré par la [ORG Banque Nordique], prend fin.", none: ['part_of'] },
+  { text: "Filiale du groupe [ORG Océanova], dont le siège est établi à [LOC Halifax], [ORG Marégraphe] conserve son autonomie.",
+    want: [{ type: 'part_of', child: 'Marégraphe', parent: 'Océanova' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

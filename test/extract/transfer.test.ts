@@ -19,6 +19,10 @@ const rows: Row[] = [
   // an organization's activities taken over, in the passive
   { text: "Les activités de [ORG Logiciels Boréal] seront reprises par [ORG Solutions Nexa].",
     want: [{ type: 'transfer', from: 'Logiciels Boréal', to: 'Solutions Nexa' }] },
+  { text: "Le fournisseur [ORG Intelliforme] a conclu l'acquisition de [ORG Datanord], une entreprise de [LOC Chicoutimi].",
+    want: [{ type: 'transfer', from: 'Datanord', to: 'Intelliforme' }] },
+  { text: "[ORG Synapsia] grandit. L'an dernier, elle avait acquis la start-up lavalloise [ORG Visiopro].",
+    want: [{ type: 'transfer', from: 'Visiopro', to: 'Synapsia' }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -3,7 +3,7 @@ import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { MARKER, type Masked } from '../masked.js';
 import { rule } from '../pattern.js';
-import { isGoverned, subjectSlot } from '../subjects.js';
+import { isGoverned, previousSubject, subjectSlot } from '../subjects.js';
 import { loadTriggers } from '../triggers.js';
 
 /**
@@ -12,11 +12,19 @@ import { loadTriggers } from '../triggers.js';
  * Vertex en 2025 à Bordeaux", "deviendront le premier bureau de Studio X à Gatineau",
  * "dirigera le nouveau bureau régional à Joliette".
  */
+/** An office noun phrase after the verb: "un bureau", "un second bureau", "its first sales office". */
+const OFFICE_HEAD = '(?:bureau|bureaux|antenne|succursale|point de service|place d\'affaires|office|offices|branch|location|hub)';
+const OFFICE_NOUN = `(?:un|une|son|sa|ses|des|a|an|its|their|new|nouveau|nouvelle|premier|premiere|second|seconde|deuxieme|troisieme) (?:[a-z-]+ ){0,2}${OFFICE_HEAD}(?: [a-z-]+){0,2}`;
+
 const rules = lazy(() => {
   const t = loadTriggers('office');
   return [
     rule('opens', '(?<={ORG:org}{ANY:150}){T:open} {LOOSE:30}(?:a|au|aux|en|in|dans|to) {LOOSE:12}{LOC:place}', t),
     rule('office-of', '{T:office-of} {ORG:org}{LOOSE:30}(?:a|au|aux|en|in) {LOC:place}', t),
+    // "ouvrira en juin un bureau à Québec", "ouvrira pour sa part un bureau à Fermont", "vient d'ouvrir un second bureau à Granby"
+    rule('opens-flex', `(?<={ORG:org}{ANY:150}){T:open-verb} (?:(?:{DATE}|pour sa part|aussi|egalement|bientot|also|soon|this [a-z]+|next [a-z]+|cet [a-z]+|ce [a-z]+|en [a-z]+) )*${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
+    // "confirmer l'ouverture d'un bureau à Guadalajara": the sentence's subject opens it
+    rule('opening-of', `{T:opening} (?:d'un|d'une|de son|de sa|de ses|of an?|of its) (?:[a-z-]+ ){0,2}${OFFICE_HEAD}(?: [a-z-]+){0,2} (?:a|au|aux|en|in|dans) {LOC:place}`, t),
     // "la directrice du bureau de Gatineau de Studio X"
     rule('office-named', "\\bbureau (?:de|d') {LOC:place} (?:de|du|d') {ORG:org}", t),
     rule('arrival', '{T:arrival} {NP:20}{ORG:org} (?:a|au|aux|en|in) {LOC:place}', t),
@@ -27,7 +35,8 @@ export function extractOffice(ctx: Context): Fact[] {
   return runRules(ctx, 'office', rules(), (h) => {
     // "X obtient 1 M$ de l'agence Y afin d'ouvrir un bureau à Gand": Y is a complement.
     const found = h.slots.org;
-    const org = (found && h.rule === 'opens' && isGoverned(h.masked, found) ? subjectSlot(h.masked, ['ORG'], h.start) ?? found : found)?.entity;
+    const org = (h.rule === 'opening-of' ? subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, h.masked.index, ['ORG'], 1)
+      : found && /^opens/.test(h.rule) && isGoverned(h.masked, found) ? subjectSlot(h.masked, ['ORG'], h.start) ?? found : found)?.entity;
     const place = h.slots.place?.entity;
     if (!org || !place) return null;
     return { org, place, date: dateAfter(h.masked, h.start) ?? ctx.a.doc.published ?? undefined };

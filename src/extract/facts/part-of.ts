@@ -31,6 +31,8 @@ const rules = lazy(() => {
     // "Elle deviendra une division de X": the organization of the sentence before
     rule('pronoun-unit-of', "^(?:elle|il|it) (?:est|is|deviendra|devient|sera|becomes|will become) (?:une?|a|an) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),
     rule('at-the', '{ORG:child} at the {ORG:parent}', t),
+    // "Filiale du groupe Océanova, …, Marégraphe conserve …"
+    rule('unit-first', "^{T:unit} (?:de|du|d'|des|of) {DESC}{ORG:parent}{ANY:80}, {DESC}{ORG:child}", t),
     rule('event-within', '{EVENT:child}{LOOSE:60}{T:within} {EVENT:parent}', t),
   ];
 });

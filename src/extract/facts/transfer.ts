@@ -3,6 +3,7 @@ import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { rule, type Hit } from '../pattern.js';
 import { loadTriggers } from '../triggers.js';
+import { previousSubject } from '../subjects.js';
 import { dealDate } from './deal-date.js';
 
 /**
@@ -16,6 +17,8 @@ const rules = lazy(() => {
   return [
     rule('cede', '(?<={ORG:from}{LOOSE:80}){T:cede} (?<what>[^⟦⟧]{0,200}?) (?:a|au|aux|to) {ORG:to}', t),
     rule('acquire', '(?<={ORG:to}{LOOSE:80}){T:acquire}(?! (?:by|par)\\b) {NP:40}{ORG:from}', t),
+    // "L'an dernier, elle avait acquis la start-up Visiopro": the organization of the sentence before
+    rule('pronoun-acquire', '^(?:[^⟦⟧,]{0,30}, )?(?:elle|il|it|the company|l\'entreprise) {GAP:15}{T:acquire}(?! (?:by|par)\\b) {NP:40}{ORG:from}', t),
     rule('merge', '(?<={ORG:from}{LOOSE:60}){T:merge} {ORG:to}', t),
     rule('acquired-by', '(?<={ORG:from}{LOOSE:60}){T:acquired-by} {ORG:to}', t),
     // "Les activités de X seront reprises par Y", "X's assets were sold to Y"
@@ -26,7 +29,7 @@ const rules = lazy(() => {
 export function extractTransfer(ctx: Context): Fact[] {
   return runRules(ctx, 'transfer', rules(), (h) => {
     const from = h.slots.from?.entity;
-    const to = h.slots.to?.entity;
+    const to = h.slots.to?.entity ?? (h.rule === 'pronoun-acquire' ? previousSubject(ctx, h.masked.index, ['ORG'], 2)?.entity : undefined);
     if (!from || !to || from === to) return null;
     return { from, to, what: activities(h), date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
   });
