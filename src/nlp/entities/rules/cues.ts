@@ -40,6 +40,8 @@ export function cueNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en'): Candid
 /** A name run that is neither a place alone nor a person. */
 function plainName(v: View, i: number, j: number, lx: EntityLexicons): boolean {
   if (j <= i) return false;
+  // "le président de l'entreprise, M. Pelletier": an honorific opens a person.
+  if (lx.base.personPrefixes.has(v.words[i]!.key) || lx.base.personPrefixes.has(v.words[i]!.key.replace(/\.$/, ''))) return false;
   if (isPlace(v, i, lx) && match(v, i, lx.base.places)!.len >= j - i) return false;
   return firstNameAt(v, i, lx) === 0 || j - i > 3;
 }

@@ -26,6 +26,8 @@ export function shapeNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en', commo
       j = e;
     }
     while (j - i > 1 && lx.acronymStop.has(v.words[j - 1]!.key)) j--;
+    // "Minister of Economic Development", "Chief Executive Officer": a capitalized title, not a name.
+    if (lx.base.titles.has(v.words[i]!.key)) continue;
     // "Montreal AI Summit", "Atlantic Tech Week": a run that closes on an event word names an event.
     if (j - i >= 2) out.push({ s: v.s, i, j, type: endsOnEvent(v, i, j, lx) ? 'EVENT' : 'ORG', rule: 'capitals', tier: TIER.shape, guess: true });
     else if (single(v, i, lx, common)) out.push({ s: v.s, i, j: i + 1, type: 'ORG', rule: 'acronym-shape', tier: TIER.shape, guess: true });
