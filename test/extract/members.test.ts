@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { checkRow, type Row } from './helpers.js';
+import { checkRow, namedFacts, show, viaMarkup, type Row } from './helpers.js';
 
 const rows: Row[] = [
   { text: "La [ORG Fédération TI de l'Est] compte plus de 420 membres.",
@@ -21,6 +21,16 @@ const rows: Row[] = [
   // the count belongs to the subject, not to the complement before "et regroupe"
   { text: "Créé en 2008, le [ORG Centre numérique Drummond] est rattaché à la [ORG Société de développement de Drummondville] et regroupe 42 entreprises membres.",
     want: [{ type: 'members', org: 'Centre numérique Drummond', count: 42 }] },
+  // newcomers among the total
+  { text: "Fondée en 2011, la [ORG Grappe des technologies marines] compte aujourd'hui 48 membres, dont une dizaine se sont joints à elle depuis janvier.",
+    want: [{ type: 'members', org: 'Grappe des technologies marines', count: 48, kind: 'total' }, { type: 'members', org: 'Grappe des technologies marines', count: 10, kind: 'added' }] },
+  { text: "Le [ORG Réseau Montérégie Tech] compte 340 membres, dont 60 à [LOC Longueuil].",
+    want: [{ type: 'members', org: 'Réseau Montérégie Tech', count: 340 }], none: [] },
 ];
 
 for (const row of rows) test(`members: ${row.text.slice(0, 70)}`, () => checkRow(row));
+
+test('members: "dont 60 à Longueuil" is a part of the total, not newcomers', () => {
+  const facts = namedFacts(viaMarkup('Le [ORG Réseau Montérégie Tech] compte 340 membres, dont 60 à [LOC Longueuil].'));
+  if (facts.some((f) => f.type === 'members' && f.kind === 'added')) throw new Error(show(facts));
+});

@@ -65,6 +65,11 @@ const rows: Row[] = [
     want: [{ type: 'office', org: 'Minetik', place: 'Fermont' }] },
   { text: "Le studio [ORG Ludiq] a profité du séjour pour confirmer l'ouverture d'un bureau à [LOC Guadalajara] au printemps 2015.",
     want: [{ type: 'office', org: 'Ludiq', place: 'Guadalajara', date: '2015' }] },
+  // founded in a place; a list item "Name, Town: amount"
+  { text: "Among them is [ORG Pixelgrange], a two-person studio that was founded in [LOC Magog] in 2008.", lang: 'en',
+    want: [{ type: 'located', org: 'Pixelgrange', place: 'Magog' }] },
+  { text: "Trois projets sont financés :\n\n- [ORG Tessella Robotique inc.], [LOC Laval]: $850,000 to automate its robots;\n- [ORG Atelier Kodiak], [LOC Saint-Jérôme]: $1.1 million.", lang: 'en',
+    want: [{ type: 'located', org: 'Tessella Robotique inc.', place: 'Laval' }, { type: 'located', org: 'Atelier Kodiak', place: 'Saint-Jérôme' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

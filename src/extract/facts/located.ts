@@ -28,7 +28,11 @@ const rules = lazy(() => {
     rule('kind-of-place', "{ORG:org}, (?:un|une|a|an) (?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
     rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}{T:kind}', t),
     rule('place-kind-before', '{LOC:place} (?:[a-z-]+ ){0,3}{T:kind} {ORG:org}', t),
-    rule('founded-first', "^[^⟦⟧]{0,12}?{T:founded} (?:en|in) {DATE} (?:a|in) {LOC:place}{ANY:80}, {ORG:org}", f),
+    rule('founded-first', "^[^⟦⟧]{0,12}?{T:founded} (?:en|in) {DATE} (?:a|in|dans) (?:(?:an?|un|une|le|la|the) )?(?:[a-z-]+ )?{LOC:place}{ANY:80}, {DESC}{ORG:org}", f),
+    // "Pixelgrange, a studio … founded in Magog in 2008"
+    rule('founded-in-place', '{ORG:org},? {LOOSE:80}{T:founded} (?:a|au|en|in) {LOC:place}', f),
+    // a list item "- Tessella Robotique inc., Laval : 850 000 $"
+    rule('item-place', '^[-•*–]? ?{ORG:org}, {LOC:place} ?(?::|–|-|\\()', t),
     rule('founded-after', '{ORG:org},? {LOOSE:30}(?:{T:founded}|{T:born}) (?:en|in) {DATE} (?:a|in) {LOC:place}', f),
     rule('staff', '{ORG:org}{LOOSE:40}(?:compte|emploie|employs|has) {LOOSE:30}{COUNT:staff}{LOOSE:15}(?:a|au|in|en|dans) {LOOSE:40}{LOC:place}', t),
     // "drew 900 participants to Acadia University in Wolfville": a venue and its town

@@ -24,6 +24,8 @@ const rules = lazy(() => {
     rule('verb-count', '(?<={ORG:org}{LOOSE:90}(?:(?<added>{T:added})|(?<gather>{T:gather})|{T:total}) {LOOSE:60}){COUNT:count}', t),
     // "… membres … et en compte maintenant 150"
     rule('en-compte', '(?<={ORG:org}{LOOSE:150})\\ben {T:total} {GAP:25}{COUNT:count}', t),
+    // "compte 153 membres, dont 31 se sont joints à lui cette année"
+    rule('dont-added', '(?<={ORG:org}{LOOSE:90}{T:total} {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,20}), dont {COUNT:count}(?<joined> {GAP:30}{T?:joined})?', t),
     // heading: "35 nouveaux membres pour le réseau X"
     rule('count-for-org', '^{COUNT:count} (?:pour|for|a|au|chez|at) {ORG:org}', t),
   ];
@@ -41,6 +43,7 @@ export function extractMembers(ctx: Context): Fact[] {
   const t = loadTriggers('members');
   const member = new Set(t.get('member'));
   const body = new Set(t.get('body'));
+  const joined = new Set((t.get('joined') ?? []).map(foldText));
   return runRules(ctx, 'members', rules(), (h) => {
     const count = h.slots.count?.count;
     const org = subjectOfVerb(h) ?? h.slots.org?.entity;
@@ -48,9 +51,9 @@ export function extractMembers(ctx: Context): Fact[] {
     const noun = foldText(count.noun ?? '');
     const next = h.masked.text.slice(h.end, h.end + 12);
     const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^\s*(?:membres|members)\b/.test(next);
-    const ok = isMember || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences[h.masked.index]!.text)));
+    const ok = isMember || (h.rule === 'dont-added' && (h.texts.joined !== undefined || joined.has(noun))) || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences[h.masked.index]!.text)));
     if (!ok) return null;
-    const added = Boolean(h.texts.added || count.added);
+    const added = Boolean(h.texts.added || count.added || h.rule === 'dont-added');
     return { org, count: count.value, approx: count.approx || undefined, kind: added ? 'added' : 'total' };
   });
 }
