@@ -21,6 +21,8 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
     if (REFLEXIVE.has(words[i - 1]?.toLowerCase().replace('’', "'") ?? '')) continue;
     const hit = matchLongest(ex ? [...words.slice(0, i), first, ...words.slice(i + 1)] : words, i, titles);
     if (!hit) continue;
+    // "head office", "head count": the word is no title there.
+    if (NOT_AFTER.has(words[i + hit.len]?.toLowerCase() ?? '')) continue;
     const start = tokens[i]!.start + ex;
     const end = tokens[i + hit.len - 1]!.end;
     if (blocked(start, end)) continue;
@@ -31,6 +33,7 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
 }
 
 const EX = /^ex[-‑–]/i;
+const NOT_AFTER = new Set(['office', 'offices', 'quarters', 'count', 'start']);
 const REFLEXIVE = new Set(["s'", 'se', 'nous', 'vous', 'je', "j'", 'il', 'elle', 'ils', 'elles', 'on']);
 
 /** The first words of the titles: a token that opens none cannot open a title (a cheap pre-check). */

@@ -108,6 +108,20 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Chloé Boudreau', org: 'Chantier Cap-Rouge', status: 'former' }] },
   // a person described by a job and a town, in an author's note: no role
   { text: "[ORG Vitrines Numériques] grandit. [PER Annie Poirier] est consultante en développement régional à [LOC Rimouski].", none: ['role'] },
+  // a post named without its organization: the article's ("becomes", "is now", "joins … as", "deviendra")
+  { text: "[ORG Capitale Numérique] is born. [PER Marc Boily], who has been executive director of [ORG Réseau Lévis Innovation] since 2011, becomes chief executive.", lang: 'en',
+    want: [{ type: 'role', person: 'Marc Boily', org: 'Capitale Numérique', title: 'chief executive', status: 'incoming' },
+      { type: 'role', person: 'Marc Boily', org: 'Réseau Lévis Innovation', title: 'executive director', status: 'current' }] },
+  { text: "[ORG Voltiq] grows. [PER Olivier Beaulac] is now CEO. The first hire, [PER Rachel Ouimet], joins next month as vice-president of sales.", lang: 'en',
+    want: [{ type: 'role', person: 'Olivier Beaulac', org: 'Voltiq', title: 'CEO', status: 'current' },
+      { type: 'role', person: 'Rachel Ouimet', org: 'Voltiq', title: 'vice-president of sales', status: 'incoming' }] },
+  { text: "Le [ORG Regroupement numérique] grandit. Mme [PER Nathalie Simard] deviendra officiellement présidente du conseil le 1er juillet.",
+    want: [{ type: 'role', person: 'Nathalie Simard', org: 'Regroupement numérique', title: 'présidente du conseil', status: 'incoming' }] },
+  // the subject after the apposition; "head" is a title but "head office" is not
+  { text: "Qualifié de « machine à rencontres » par sa présidente-directrice générale, [PER Amélie Charbonneau], le [ORG Réseau Montérégie Tech] a grandi.",
+    want: [{ type: 'role', person: 'Amélie Charbonneau', org: 'Réseau Montérégie Tech', title: 'présidente-directrice générale' }] },
+  { text: "[PER Rachel Ouimet] was previously head of industrial accounts at [ORG Hydrolynx].", lang: 'en',
+    want: [{ type: 'role', person: 'Rachel Ouimet', org: 'Hydrolynx', title: 'head of industrial accounts', status: 'former' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];

@@ -92,6 +92,9 @@ const verbRules = lazy(() => {
     rule('title-name-said', `{ORG:org}{LOOSE:150}, ${TP} {PER:per},? {T:said}`, t, RAW),
     // "… from Brightline Labs, where she was director of machine learning"
     rule('org-where-was', `{ORG:org}, (?:where|ou) (?:she|he|il|elle) (?<vf>{T:was}) (?:an? |un |une |le |la )?${TP}`, t, RAW),
+    // "Mme Roy deviendra officiellement présidente du conseil le 1er juillet", "Boily becomes chief executive.",
+    // "Beaulac is now CEO;", "Rachel Ouimet joins next month as vice-president of sales": the article's organization
+    rule('name-becomes-title', `{PER:per}(?:, [^,]{3,90},|,)? (?:(?<vi>{T?:v-incoming})|(?<vc>is now|est maintenant|est desormais)|{T?:joins}(?: (?:{GAP:20}|{DATE}))? (?:as|comme|a titre de)) (?:officiellement |officially |an? |un |une |le |la |the )?${TP}(?=\\.?$|[,;]| (?:le|on|en|in|au|at the|des|from|starting|a compter|d'ici) )(?! (?:de|du|des|d'|of|at|chez) )`, t, RAW),
     // "Dufresne serves as chief technology officer.": the article's organization
     rule('name-serves-as', `{PER:per} {T:serves} (?:an? |un |une |le |la |the )?${TP}(?:\\.?$|,| (?:et|and) )`, t, RAW),
   ];
@@ -99,7 +102,7 @@ const verbRules = lazy(() => {
 
 const rules = () => [...titleRules(), ...verbRules()];
 
-const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming', 'post-entrusted': 'incoming', 'recruits-title-name': 'incoming', 'org-where-was': 'former' };
+const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming', 'post-entrusted': 'incoming', 'recruits-title-name': 'incoming', 'org-where-was': 'former', 'name-becomes-title': 'incoming' };
 
 export function extractRole(ctx: Context): Fact[] {
   const found = runRules(ctx, 'role', rules(), (h) => {
@@ -138,8 +141,8 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   const si = h.masked.index;
   // "notre présidente", "our CTO": the organization the article speaks for, the one it names most.
   if (h.texts.our !== undefined) return mainOrg(ctx);
-  if (h.rule === 'possessive-title-name') return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, si, ['ORG'], 1);
-  if (h.rule === 'name-serves-as') return previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
+  if (h.rule === 'possessive-title-name') return subjectSlot(h.masked, ['ORG'], h.start) ?? subjectAfter(h) ?? previousSubject(ctx, si, ['ORG'], 1);
+  if (h.rule === 'name-serves-as' || h.rule === 'name-becomes-title') return mainOrg(ctx);
   if (h.rule === 'title-name') {
     const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);
     return here[0] ?? previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
@@ -152,4 +155,10 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
 function boardTitle(ctx: Context, h: Hit): string | undefined {
   if (!h.rule.startsWith('name-board')) return undefined;
   return ctx.a.doc.lang === 'en' ? 'board member' : "membre du conseil d'administration";
+}
+
+/** "Qualifié de … par sa présidente, Amélie Roy, le RMT a connu …": the subject that follows the apposition. */
+function subjectAfter(h: Hit): Slot | undefined {
+  const m = /^,\s(?:le |la |l'|les |the )?⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
+  return m ? h.masked.slots[Number(m[1])] : undefined;
 }
