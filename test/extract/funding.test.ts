@@ -76,6 +76,13 @@ const rows: Row[] = [
   // hyphenated scales; a second amount joined by "and"
   { text: "[ORG Clarivox] grows. The expansion is backed by a $1.8-million loan from [ORG Investissement Québec] and a $750,000 repayable contribution from [ORG CED].", lang: 'en',
     want: [{ type: 'funding', recipient: 'Clarivox', amount: 1800000, funder: 'Investissement Québec' }, { type: 'funding', recipient: 'Clarivox', amount: 750000, funder: 'CED' }] },
+  // the giver in an apposition
+  { text: "The $5,000 grand prize, put up by [ORG Rivière Bleue Solutions], a consultancy, went to [ORG Trajetto], a startup.", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Trajetto', amount: 5000, funder: 'Rivière Bleue Solutions' }] },
+  { text: "The second prize of $2,500, offered by [ORG Code Outaouais] itself, was awarded to [ORG Lumina Civic].", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Lumina Civic', amount: 2500, funder: 'Code Outaouais' }] },
+  { text: "[ORG Pixel Lab] opened. Created in January, the lab received $450,000 from [ORG Canada Economic Development].", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Pixel Lab', amount: 450000, funder: 'Canada Economic Development' }] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -31,6 +31,15 @@ const rows: Row[] = [
     want: [{ type: 'partnership', parties: ['Halo Robotics', 'McGill University'] }] },
   { text: "En collaboration avec [ORG Mitacs], [ORG Groupe Alto] lancera un programme de stages.",
     want: [{ type: 'partnership', parties: ['Mitacs', 'Groupe Alto'], kind: 'collaboration' }] },
+  // a pronoun or the assembly signs: the organization before; a date between verb and kind
+  { text: "[ORG Voltiq] grows. Since then it has signed a pilot agreement with the [ORG Association des manufacturiers].", lang: 'en',
+    want: [{ type: 'partnership', parties: ['Voltiq', 'Association des manufacturiers'], kind: 'pilot agreement' }] },
+  { text: "Le [ORG Regroupement numérique] grandit. L'assemblée a aussi entériné une entente de partenariat avec l'[ORG UQAC].",
+    want: [{ type: 'partnership', parties: ['Regroupement numérique', 'UQAC'], kind: 'entente de partenariat' }] },
+  { text: "C'est là que la [ORG GTMA] et la grappe finlandaise [ORG NordMine Digital] ont signé, le 21 septembre, un protocole d'entente.",
+    want: [{ type: 'partnership', parties: ['GTMA', 'NordMine Digital'], kind: "protocole d'entente" }] },
+  // nobody named before "elle": no guess about who signed
+  { text: "Elle a signé une entente avec [ORG Hydrolynx] la semaine dernière.", none: ['partnership'] },
 ];
 
 for (const row of rows) test(`partnership: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -20,6 +20,8 @@ const RAW = {
   near: '(?:(?!\\b(?:pour|afin|to|for|dans|sur)\\b)[^⟦⟧]|\\bsur (?:[a-z]+ ans\\b|⟦COUNT#\\d+⟧)|\\bover (?:[a-z]+|⟦COUNT#\\d+⟧) years\\b){0,25}?',
 };
 const FUNDER_AFTER = '(?:{R:near} {T?:by} {ORG:funder})?';
+/** "The $5,000 prize, put up by X, went to Y": the giver in an apposition. */
+const OFFERED_BY = "(?:{GAP:30}(?:put up|offered|provided|donated|sponsored|offert|offerte|remis|remise|commandite|commanditee) (?:by|par) {DESC}{ORG:giver}{GAP:40})?";
 
 const rules = lazy(() => {
   const t = loadTriggers('funding');
@@ -29,7 +31,7 @@ const rules = lazy(() => {
     // "Ottawa investit 12 M$ dans le Labo X": a place standing for its government gives no funder id
     rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {DESC}{ORG:recipient}', t, RAW),
     rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
-    rule('goes-to', '{MONEY:amount}{GAP:40}{T:goes} {ORG:recipient}', t, RAW),
+    rule('goes-to', `{MONEY:amount}${OFFERED_BY}{GAP:40}{T:goes} {DESC}{ORG:recipient}`, t, RAW),
     rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('backed', `{T:backed} (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     // "… backed by a $1.8-million loan from X and a $750,000 contribution from Y": the second amount
@@ -37,7 +39,7 @@ const rules = lazy(() => {
     // "l'octroi d'une aide financière de 250 000 $ à X", "un investissement de 3 M$ dans le Centre X"
     rule('noun-money-to', `{T:award-noun} {GAP:30}{MONEY:amount}${FUNDER_AFTER} {GAP:25}(?:a|au|aux|to|dans|in|for) {DESC}{ORG:recipient}`, t, RAW),
     // "Une contribution de 1,2 M$ a été accordée à X"
-    rule('passive-to', `{MONEY:amount}${FUNDER_AFTER}{GAP:40}{T:granted} (?:{GAP:20} )?(?:a|au|aux|to) {DESC}{ORG:recipient}`, t, RAW),
+    rule('passive-to', `{MONEY:amount}(?:${OFFERED_BY}|${FUNDER_AFTER}){GAP:40}{T:granted} (?:{GAP:20} )?(?:a|au|aux|to) {DESC}{ORG:recipient}`, t, RAW),
     // "Grâce à un prêt de 400 000 $ d'Investissement Québec, X pourra …"
     rule('thanks-to', `^{GAP:15}{T:thanks} {GAP:40}{MONEY:amount}${FUNDER_AFTER}{SKIP:60}, {DESC}{ORG:recipient}`, t, RAW),
     // "Ce soutien de 90 000 $ permettra à X de …", "A $250,000 grant from Y will help X hire …"
@@ -60,7 +62,8 @@ export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
     const amount = h.slots.amount;
     const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h) ?? (h.rule === 'we-receive' ? mainOrg(ctx) : undefined);
     if (!amount?.money || !recipient?.entity || isNotFunding(h.masked, amount)) return null;
-    const named = (h.slots.funder?.kind === 'ORG' ? h.slots.funder.entity : undefined) ?? leadInvestor(ctx, h);
+    const given = h.slots.funder ?? h.slots.giver;
+    const named = (given?.kind === 'ORG' ? given.entity : undefined) ?? leadInvestor(ctx, h);
     const subject = SUBJECT_FUNDER.has(h.rule) ? subjectSlot(h.masked, ['ORG'], h.start)?.entity : undefined;
     const funder = named ?? (subject !== recipient.entity ? subject : undefined) ?? (CONTEXT_FUNDER.has(h.rule) || SUBJECT_FUNDER.has(h.rule) ? fc.funder : undefined);
     return fields(ctx, fc, h.masked.index, amount, recipient.entity, funder === recipient.entity ? undefined : funder, purposeAfter(ctx, h.masked, h.end));

@@ -6,8 +6,11 @@ import { rule as makeRule, type Hit } from '../pattern.js';
 /** An optional descriptive noun before a party: "l'agence X", "la firme Y". */
 const D = "(?:(?:l'|le |la |the )?{T?:descriptor} )?";
 /** An apposition after a party: ", the Montréal data-science institute," (places may stand in it). */
+/** A kind's English modifier: "a mentoring agreement", "a pilot agreement". */
+const MOD = '(?:(?:[a-z]+ing|pilot|research|distribution|strategic|supply|joint|service|licensing|three-year|two-year|five-year) )?';
 const APPOSITION = "(?:, (?:[^⟦⟧,;]|⟦LOC#\\d+⟧){3,90},)?";
 import { hasTrigger, loadTriggers } from '../triggers.js';
+import { mainOrg, previousSubject } from '../subjects.js';
 import { pastDate } from './funding-context.js';
 import { signingPlace, signingSentence } from './signing.js';
 
@@ -23,10 +26,12 @@ const rules = lazy(() => {
   const t = loadTriggers('partnership');
   const rule = (name: string, pattern: string, tr: typeof t) => makeRule(name, pattern.replaceAll('{D}', D), tr);
   return [
-    rule('pair-signs', '{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}{LOOSE:60}{T:sign} {GAP:25}(?<kind>{T:kind})', t),
+    rule('pair-signs', `{ORG|EVENT:a} (?:et|and) {D}(?:[a-z]+ )?{ORG|EVENT:b}{LOOSE:60}{T:sign} {LOOSE:30}(?<kind>${MOD}{T:kind})`, t),
+    // "Since then it has signed a pilot agreement with X"; "L'assemblée a entériné une entente avec l'UQAC"
+    rule('context-signs-with', `^(?:[^⟦⟧]{0,40}? )?(?:il|elle|it|they|l'assemblee|le conseil|the board|l'organisme|l'entreprise)? ?{GAP:25}(?:{T:sign}|{T:ratify}) {LOOSE:25}(?<kind>${MOD}{T:kind}){GAP:40} (?:avec|with) {D}{ORG:b}`, t),
     // "IVADO, the Montréal institute, and NumériWal, a centre in Belgium, have signed a memorandum"
     rule('pair-apposed-signs', `{ORG:a}${APPOSITION} (?:et|and) {D}{ORG:b}${APPOSITION}{LOOSE:30}{T:sign} {GAP:25}(?<kind>{T:kind})`, t),
-    rule('signs-with', '(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>{T:kind}){GAP:40} (?:avec|with) {LOOSE:35}{ORG:b}', t),
+    rule('signs-with', `(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>${MOD}{T:kind}){GAP:40} (?:avec|with) {LOOSE:35}{ORG:b}`, t),
     rule('between', '(?<kind>{T:kind}){GAP:40}{T:between} {D}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}', t),
     rule('of-pair', "(?<kind>rapprochement|cooperation|collaboration|partenariat|alliance|partnership) (?:des|de|du|d'|of) {NP:40}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}", t),
     rule('working-with', '{ORG:a}{LOOSE:30}(?<with>{T:with}) {D}{ORG:b}', t),
@@ -39,9 +44,11 @@ const rules = lazy(() => {
 export function extractPartnership(ctx: Context, earlier: readonly Fact[]): Fact[] {
   const events = earlier.filter((f) => f.type === 'event');
   return runRules(ctx, 'partnership', rules(), (h) => {
-    const a = h.slots.a?.entity;
+    const a = h.slots.a?.entity ?? (h.rule === 'context-signs-with' ? (previousSubject(ctx, h.masked.index, ['ORG'], 2) ?? mainOrg(ctx))?.entity : undefined);
     const b = h.slots.b?.entity;
-    if (!a || !b || a === b || h.slots.a!.kind !== h.slots.b!.kind) return null;
+    if (!a || !b || a === b || (h.slots.a && h.slots.a.kind !== h.slots.b!.kind)) return null;
+    // With no party before the verb, the sentence must name no other organization that could be it.
+    if (h.rule === 'context-signs-with' && h.masked.slots.some((x) => x.kind === 'ORG' && x.entity && x.entity !== b && x.start < h.slots.b!.start)) return null;
     const kind = h.texts.kind ?? kindOfWith(h.texts.with);
     const later = signingSentence(ctx, h.masked.index, kind);
     const event = eventOf(ctx, h, events, [a, b]);
