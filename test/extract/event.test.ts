@@ -17,6 +17,9 @@ const rows: Row[] = [
     want: [{ type: 'event', event: 'Colloque Données', date: '2022-11-14', end: '2022-11-16', organizer: 'Institut des données' }] },
   // an event named without date or attendance: nothing happened that we can say
   { text: "Les participants ont parlé du [EVENT Sommet Nordique] et de ses conférences.", none: ['event'] },
+  // a count, a verb of attending, then the event
+  { text: "Quelque 900 entrepreneurs, élus et chercheurs ont pris part mardi au [EVENT Rendez-vous numérique de la Montérégie].", published: '2023-05-05',
+    want: [{ type: 'event', event: 'Rendez-vous numérique de la Montérégie', attendance: 900 }] },
 ];
 
 for (const row of rows) test(`event: ${row.text.slice(0, 70)}`, () => checkRow(row));

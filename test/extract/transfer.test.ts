@@ -23,6 +23,9 @@ const rows: Row[] = [
     want: [{ type: 'transfer', from: 'Datanord', to: 'Intelliforme' }] },
   { text: "[ORG Synapsia] grandit. L'an dernier, elle avait acquis la start-up lavalloise [ORG Visiopro].",
     want: [{ type: 'transfer', from: 'Visiopro', to: 'Synapsia' }] },
+  // a subsidiary bought from its parent: the parent is the seller
+  { text: "[ORG Nuvola Systems] announced that it has acquired [ORG GéoRéseau Labs], the [LOC Quebec City] geolocation subsidiary of [ORG Groupe Marcoux Inc.]", lang: 'en',
+    want: [{ type: 'transfer', from: 'Groupe Marcoux Inc.', to: 'Nuvola Systems', what: ['GéoRéseau Labs'] }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -33,6 +33,8 @@ const rules = lazy(() => {
     r('venue', "{EVENT:event}{R:gap}(?:au|a la|a l'|at the|at) {ORG:venue}"),
     r('attendance', '{EVENT:event}{R:gap}{COUNT:count}'),
     r('attendance-before', '{COUNT:count}{LOOSE:30}{EVENT:event}'),
+    // "Quelque 900 entrepreneurs, élus et chercheurs ont pris part mardi au Rendez-vous X"
+    r('attendance-verb', '{COUNT:count}{LOOSE:60}{T:attend} {LOOSE:30}{EVENT:event}'),
     r('organizer', '{EVENT:event}{R:gap}{T:by} {ORG:org}'),
     r('holds', '{ORG:org} {GAP:20}{T:holds} {LOOSE:40}{EVENT:event}'),
     r('gathering-of', "{T:gathering} {GAP:15}(?:du|de la|de l'|d'|of) {ORG:org}(?: [a-z]+)?, (?:le |la |l'|the )?{EVENT:event}"),
@@ -75,7 +77,7 @@ function collect(ctx: Context): Map<string, Entry> {
         f.date ??= h.texts.year;
         f.place ??= h.slots.place?.entity ?? (h.slots.venue ? placeOfName(ctx, h.slots.venue.entity) : undefined);
         const c = h.slots.count?.count;
-        if (c && attendee.has(foldText(c.noun ?? ''))) f.attendance ??= c.value;
+        if (c && (attendee.has(foldText(c.noun ?? '')) || h.rule === 'attendance-verb')) f.attendance ??= c.value;
         f.organizer ??= h.slots.org?.entity;
         e.rules.push(r.name);
       }

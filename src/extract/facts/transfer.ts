@@ -4,6 +4,7 @@ import type { Fact } from '../model.js';
 import { rule, type Hit } from '../pattern.js';
 import { loadTriggers } from '../triggers.js';
 import { previousSubject } from '../subjects.js';
+import type { Slot } from '../slots.js';
 import { dealDate } from './deal-date.js';
 
 /**
@@ -31,6 +32,11 @@ export function extractTransfer(ctx: Context): Fact[] {
     const from = h.slots.from?.entity;
     const to = h.slots.to?.entity ?? (h.rule === 'pronoun-acquire' ? previousSubject(ctx, h.masked.index, ['ORG'], 2)?.entity : undefined);
     if (!from || !to || from === to) return null;
+    // "acquired GéoRéseau Labs, the geolocation subsidiary of Groupe Marcoux": the parent sold it.
+    const seller = /^acquire/.test(h.rule) ? sellerAfter(h) : undefined;
+    if (seller && seller.entity && seller.entity !== to) {
+      return { from: seller.entity, to, what: [h.slots.from!.text], date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
+    }
     return { from, to, what: activities(h), date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
   });
 }
@@ -48,4 +54,10 @@ function activities(h: Hit): string[] | undefined {
     .map((p) => p.replace(/^(?:ses|son|sa|leurs?|les|le|la|l['’]|du|de la|de l['’]|des|de|d['’]|its|their|the)\s*/iu, '').trim())
     .filter((p) => p.length > 1);
   return parts.length ? parts : undefined;
+}
+
+/** ", the Quebec City subsidiary of Groupe Marcoux", ", une filiale du groupe X": the acquired company's parent. */
+function sellerAfter(h: Hit): Slot | undefined {
+  const m = /^,? (?:(?:a|an|the|une?|la|le|l') ?)?(?:[^⟦⟧,]{0,40} |⟦LOC#\d+⟧ )*?(?:subsidiary|division|filiale|unit|arm|branch|unite)(?: [a-z-]+){0,3} (?:of|de|du|d'|des) ?(?:(?:the|la|le|l'|groupe|group) ?)*⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
+  return m ? h.masked.slots[Number(m[1])] : undefined;
 }
