@@ -70,6 +70,18 @@ const rows: Row[] = [
     want: [{ type: 'located', org: 'Pixelgrange', place: 'Magog' }] },
   { text: "Trois projets sont financés :\n\n- [ORG Tessella Robotique inc.], [LOC Laval]: $850,000 to automate its robots;\n- [ORG Atelier Kodiak], [LOC Saint-Jérôme]: $1.1 million.", lang: 'en',
     want: [{ type: 'located', org: 'Tessella Robotique inc.', place: 'Laval' }, { type: 'located', org: 'Atelier Kodiak', place: 'Saint-Jérôme' }] },
+  // a demonym names a place the article names; the seat "of" an organization; a kind without article
+  { text: "L'entreprise rimouskoise [ORG Géomarine Solutions] ouvrira un bureau à [LOC Québec]. Elle a grandi à [LOC Rimouski].",
+    want: [{ type: 'located', org: 'Géomarine Solutions', place: 'Rimouski' }] },
+  { text: "[ORG Vireo], une PME lavalloise, embauche. Elle compte 40 employés à [LOC Laval].",
+    want: [{ type: 'located', org: 'Vireo', place: 'Laval' }] },
+  { text: "Le siège social de la [ORG Corporation numérique] sera situé à [LOC Saint-Jérôme].",
+    want: [{ type: 'located', org: 'Corporation numérique', place: 'Saint-Jérôme' }] },
+  { text: "[ORG Vireo Interactif], entreprise de [LOC Victoriaville] fondée en 2011, grandit.",
+    want: [{ type: 'located', org: 'Vireo Interactif', place: 'Victoriaville' }] },
+  // a demonym whose place the article never names: no fact
+  { text: "L'entreprise rimouskoise [ORG Géomarine Solutions] ouvrira un bureau à [LOC Québec].",
+    want: [{ type: 'office', org: 'Géomarine Solutions', place: 'Québec' }], none: ['located'] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -5,6 +5,7 @@ import { foldText } from '../fold-map.js';
 import type { Fact } from '../model.js';
 import { rule } from '../pattern.js';
 import { isLocality } from '../places.js';
+import { demonymPlaces } from './demonyms.js';
 import { isGoverned, previousSubject } from '../subjects.js';
 import { loadTriggers } from '../triggers.js';
 
@@ -22,10 +23,12 @@ const rules = lazy(() => {
     rule('de-city', "{ORG:org}, (?:de|d'|from) {LOC:place} (?=[,.;)]|$)", t),
     rule('seat', '{ORG:org}{LOOSE:50}{T:seat} {LOOSE:30}(?:a|au|en|in|dans|de) {LOOSE:25}{LOC:place}', t),
     rule('seat-possessive', '^(?:son|sa|ses|its|their) {T:seat} {LOOSE:40}{LOC:place}', t),
+    // "Le siège social de la CNLL sera situé à Saint-Jérôme"
+    rule('seat-of', "{T:seat} (?:de|du|d'|des|of) {DESC}{ORG:org}{LOOSE:30}(?:a|au|en|in|dans) {LOOSE:25}{LOC:place}", t),
     rule('based', '{ORG:org}{LOOSE:60}{T:based} (?:a|au|en|in|dans) {LOOSE:25}{LOC:place}', t),
     rule('based-first', '^{LOOSE:50}{T:based} (?:a|au|en|in) {LOC:place}{ANY:80}, {DESC}{ORG:org}', t),
     rule('place-based', '{LOC:place}-based {ORG:org}', t),
-    rule('kind-of-place', "{ORG:org}, (?:un|une|a|an) (?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
+    rule('kind-of-place', "{ORG:org}, (?:(?:un|une|a|an) )?(?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
     rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}{T:kind}', t),
     rule('place-kind-before', '{LOC:place} (?:[a-z-]+ ){0,3}{T:kind} {ORG:org}', t),
     rule('founded-first', "^[^⟦⟧]{0,12}?{T:founded} (?:en|in) {DATE} (?:a|in|dans) (?:(?:an?|un|une|le|la|the) )?(?:[a-z-]+ )?{LOC:place}{ANY:80}, {DESC}{ORG:org}", f),
@@ -51,7 +54,7 @@ export function extractLocated(ctx: Context): Fact[] {
     const second = h.slots.org2?.entity;
     return second ? { org: org.entity, place: place.entity, also: second } : { org: org.entity, place: place.entity };
   });
-  return [...out.flatMap(splitPair), ...namedAfterPlace(ctx)];
+  return [...out.flatMap(splitPair), ...namedAfterPlace(ctx), ...demonymPlaces(ctx)];
 }
 
 /** "Alto et Vertex (Granby)": both firms are there. */

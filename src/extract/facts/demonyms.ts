@@ -1,0 +1,52 @@
+import { defaultLexiconDir, readRows } from '../../nlp/lexicons.js';
+import type { Context } from '../context.js';
+import { evidence } from '../context.js';
+import { makeFact, lazy } from '../fact.js';
+import { foldText } from '../fold-map.js';
+import type { Fact } from '../model.js';
+import { triggerSource, loadTriggers } from '../triggers.js';
+
+/**
+ * located from a demonym: "l'entreprise rimouskoise Géomarine", "Vireo, une PME lavalloise",
+ * "a Montréal startup" is handled by the place rules. The place must be an entity the article
+ * names (data/lexicons/demonyms-qc.tsv maps a demonym to that name).
+ */
+const table = lazy(() => {
+  const map = new Map<string, string>();
+  for (const { cols } of readRows(defaultLexiconDir(), 'demonyms-qc.tsv', 2, 2)) map.set(foldText(cols[0]!), foldText(cols[1]!));
+  return map;
+});
+
+const forms = lazy(() => {
+  const stems = [...table().keys()].sort((a, b) => b.length - a.length).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?<dem>${stems.join('|')})(?:e|s|es|ne|nes|nne|nnes)?`;
+});
+
+const patterns = lazy(() => {
+  const kind = triggerSource(loadTriggers('located'), 'kind');
+  const dem = forms();
+  return [
+    // "l'entreprise rimouskoise Géomarine Solutions", "le studio lavallois X"
+    new RegExp(`(?<![a-z])${kind} ${dem}(?![a-z])(?: [a-z-]+)? (?:l'|le |la )?⟦ORG#(?<k>\\d+)⟧`, 'g'),
+    // "Vireo, une PME lavalloise", "Géonet, la firme gatinoise de …"
+    new RegExp(`⟦ORG#(?<k>\\d+)⟧, (?:un|une|le|la|l')\\s*(?:[a-z-]+ ){0,3}?${kind} ${dem}(?![a-z])`, 'g'),
+  ];
+});
+
+export function demonymPlaces(ctx: Context): Fact[] {
+  const out: Fact[] = [];
+  const places = new Map<string, string>();
+  for (const e of ctx.a.entities) if (e.type === 'LOC') for (const n of [e.name, ...e.aliases]) places.set(foldText(n), e.id);
+  if (places.size === 0) return out;
+  for (const m of ctx.masked) {
+    for (const re of patterns()) {
+      re.lastIndex = 0;
+      for (const hit of m.text.matchAll(re)) {
+        const org = m.slots[Number(hit.groups!.k)];
+        const place = places.get(table().get(hit.groups!.dem!) ?? '');
+        if (org?.kind === 'ORG' && org.entity && place) out.push(makeFact('located', { org: org.entity, place }, evidence(ctx, m.index, 'located.demonym')));
+      }
+    }
+  }
+  return out;
+}
