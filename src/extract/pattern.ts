@@ -15,7 +15,7 @@ import { loadTriggers, triggerSource, type Triggers } from './triggers.js';
  * n characters, slots included; `{LOOSE:n}` likewise but never across an organization or a
  * person (so it cannot skip the argument a rule looks for); `{SKIP:n}` may cross organizations,
  * never a person; `{R:name}` a raw regex fragment passed to `rule()`; `{NP:n}` a noun phrase's worth of
- * words (no comma, relative pronoun or slot but a count: "une équipe de 12 développeurs de");
+ * words (no comma, relative pronoun or slot but a count or a place: "une équipe de 12 développeurs de");
  * `{DESC}` an optional descriptive noun before a name ("la firme ", "l'incubateur "); `{DE}` "de|du|des|d'", `{A}` "à|au|aux". Plain words match
  * whole words; a space matches any spacing (or none: "l'⟦ORG#1⟧").
  */
@@ -53,7 +53,7 @@ function macro(body: string, triggers: Triggers | undefined, slotNames: Set<stri
   if (head === 'ANY') return `.{0,${name ?? 120}}?`;
   if (head === 'SKIP') return `(?:[^⟦⟧]|⟦(?!PER)[A-Z]+#\\d+⟧){0,${name ?? 80}}?`;
   if (head === 'LOOSE') return `(?:[^⟦⟧]|⟦(?!ORG|PER)[A-Z]+#\\d+⟧){0,${name ?? 60}}?`;
-  if (head === 'NP') return `(?:(?!\\b(?:qui|que|dont|which|that|who)\\b)(?:[^⟦⟧,;:()]|⟦COUNT#\\d+⟧)){0,${name ?? 40}}?`;
+  if (head === 'NP') return `(?:(?!\\b(?:qui|que|dont|which|that|who)\\b)(?:[^⟦⟧,;:()]|⟦(?:COUNT|LOC)#\\d+⟧)){0,${name ?? 40}}?`;
   if (head === 'DESC') return `(?:(?:l'|le |la |the )?${triggerSource(loadTriggers('grammar'), 'descriptor')}(?: [a-z]+| d'[a-z]+| de [a-z]+){0,2} )?`;
   if (head === 'DE') return "(?<![a-z])(?:de|du|des|d')(?![a-z])";
   if (head === 'A') return '(?<![a-z])(?:a|au|aux)(?![a-z])';

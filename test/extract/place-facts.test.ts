@@ -82,6 +82,9 @@ const rows: Row[] = [
   // a demonym whose place the article never names: no fact
   { text: "L'entreprise rimouskoise [ORG Géomarine Solutions] ouvrira un bureau à [LOC Québec].",
     want: [{ type: 'office', org: 'Géomarine Solutions', place: 'Québec' }], none: ['located'] },
+  // an office opened with no organization named in the sentence: the article's
+  { text: "[ORG Quanta Réseaux] lève 4,2 M$. Une partie de la somme servira à ouvrir un bureau à [LOC Sherbrooke] dès le mois de mai.",
+    want: [{ type: 'office', org: 'Quanta Réseaux', place: 'Sherbrooke' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { checkRow, type Row } from './helpers.js';
+import { checkRow, namedFacts, show, viaMarkup, type Row } from './helpers.js';
 
 const rows: Row[] = [
   // title and organization before the name
@@ -122,8 +122,16 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Amélie Charbonneau', org: 'Réseau Montérégie Tech', title: 'présidente-directrice générale' }] },
   { text: "[PER Rachel Ouimet] was previously head of industrial accounts at [ORG Hydrolynx].", lang: 'en',
     want: [{ type: 'role', person: 'Rachel Ouimet', org: 'Hydrolynx', title: 'head of industrial accounts', status: 'former' }] },
+  // "son associé" after a person: the person's partner, not the organization's
+  { text: "La cofondatrice de [ORG Studio Cap-Rouge], [PER Maude Lacasse], deviendra directrice du bureau. Son associé, [PER Samuel Bérubé], restera.",
+    want: [{ type: 'role', person: 'Maude Lacasse', org: 'Studio Cap-Rouge' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];
 
 for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));
+
+test('role: "son associé" after a person is not a post in the organization', () => {
+  const facts = namedFacts(viaMarkup('La cofondatrice de [ORG Studio Cap-Rouge], [PER Maude Lacasse], deviendra directrice du bureau. Son associé, [PER Samuel Bérubé], restera.'));
+  if (facts.some((f) => f.type === 'role' && f.person === 'Samuel Bérubé')) throw new Error(show(facts));
+});

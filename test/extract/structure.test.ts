@@ -38,6 +38,9 @@ const rows: Row[] = [
   { text: "Le programme [PROGRAM Essor] du [ORG ministère des Finances], administré par la [ORG Banque Nordique], prend fin.", none: ['part_of'] },
   { text: "Filiale du groupe [ORG Océanova], dont le siège est établi à [LOC Halifax], [ORG Marégraphe] conserve son autonomie.",
     want: [{ type: 'part_of', child: 'Marégraphe', parent: 'Océanova' }] },
+  // a place inside the description before "run by"
+  { text: "[ORG Tidewell] joined [ORG Centech], the [LOC Montréal] accelerator run by the [ORG École de technologie supérieure].", lang: 'en',
+    want: [{ type: 'part_of', child: 'Centech', parent: 'École de technologie supérieure' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -26,6 +26,11 @@ const rows: Row[] = [
   // a subsidiary bought from its parent: the parent is the seller
   { text: "[ORG Nuvola Systems] announced that it has acquired [ORG GéoRéseau Labs], the [LOC Quebec City] geolocation subsidiary of [ORG Groupe Marcoux Inc.]", lang: 'en',
     want: [{ type: 'transfer', from: 'Groupe Marcoux Inc.', to: 'Nuvola Systems', what: ['GéoRéseau Labs'] }] },
+  // absorbing another organization; taking over its activities
+  { text: "[ORG Accélia], établi à [LOC Longueuil], absorbe [ORG Espace Entrepreneur Rive-Sud], un organisme de [LOC Brossard].",
+    want: [{ type: 'transfer', from: 'Espace Entrepreneur Rive-Sud', to: 'Accélia' }] },
+  { text: "[ORG Accélia] reprend l'ensemble des activités d'[ORG Espace Entrepreneur Rive-Sud], y compris ses cohortes.",
+    want: [{ type: 'transfer', from: 'Espace Entrepreneur Rive-Sud', to: 'Accélia' }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -3,7 +3,7 @@ import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { MARKER, type Masked } from '../masked.js';
 import { rule } from '../pattern.js';
-import { isGoverned, previousSubject, subjectSlot } from '../subjects.js';
+import { isGoverned, mainOrg, previousSubject, subjectSlot } from '../subjects.js';
 import { loadTriggers } from '../triggers.js';
 
 /**
@@ -23,6 +23,8 @@ const rules = lazy(() => {
     rule('office-of', '{T:office-of} {ORG:org}{LOOSE:30}(?:a|au|aux|en|in) {LOC:place}', t),
     // "ouvrira en juin un bureau à Québec", "ouvrira pour sa part un bureau à Fermont", "vient d'ouvrir un second bureau à Granby"
     rule('opens-flex', `(?<={ORG:org}{ANY:150}){T:open-verb} (?:(?:{DATE}|pour sa part|aussi|egalement|bientot|also|soon|this [a-z]+|next [a-z]+|cet [a-z]+|ce [a-z]+|en [a-z]+) )*${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
+    // "Une partie de la somme servira à ouvrir un bureau à Sherbrooke": no organization named, the article's
+    rule('opens-unnamed', `{T:open-verb} (?:(?:{DATE}|pour sa part|aussi|egalement|bientot|also|soon|this [a-z]+|next [a-z]+|cet [a-z]+|ce [a-z]+|en [a-z]+) )*${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
     // "confirmer l'ouverture d'un bureau à Guadalajara": the sentence's subject opens it
     rule('opening-of', `{T:opening} (?:d'un|d'une|de son|de sa|de ses|of an?|of its) (?:[a-z-]+ ){0,2}${OFFICE_HEAD}(?: [a-z-]+){0,2} (?:a|au|aux|en|in|dans) {LOC:place}`, t),
     // "la directrice du bureau de Gatineau de Studio X"
@@ -35,7 +37,8 @@ export function extractOffice(ctx: Context): Fact[] {
   return runRules(ctx, 'office', rules(), (h) => {
     // "X obtient 1 M$ de l'agence Y afin d'ouvrir un bureau à Gand": Y is a complement.
     const found = h.slots.org;
-    const org = (h.rule === 'opening-of' ? subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, h.masked.index, ['ORG'], 1)
+    if (h.rule === 'opens-unnamed' && h.masked.slots.some((x) => x.kind === 'ORG')) return null;
+    const org = (h.rule === 'opens-unnamed' ? mainOrg(ctx) : h.rule === 'opening-of' ? subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, h.masked.index, ['ORG'], 1)
       : found && /^opens/.test(h.rule) && isGoverned(h.masked, found) ? subjectSlot(h.masked, ['ORG'], h.start) ?? found : found)?.entity;
     const place = h.slots.place?.entity;
     if (!org || !place) return null;

@@ -141,7 +141,13 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   const si = h.masked.index;
   // "notre présidente", "our CTO": the organization the article speaks for, the one it names most.
   if (h.texts.our !== undefined) return mainOrg(ctx);
-  if (h.rule === 'possessive-title-name') return subjectSlot(h.masked, ['ORG'], h.start) ?? subjectAfter(h) ?? previousSubject(ctx, si, ['ORG'], 1);
+  if (h.rule === 'possessive-title-name') {
+    const here = subjectSlot(h.masked, ['ORG'], h.start) ?? subjectAfter(h);
+    if (here) return here;
+    // "Maude Roy dirigera le bureau. Son associé, X, …": "son" is the person's.
+    if (previousSubject(ctx, si, ['ORG', 'PER'], 1)?.kind === 'PER') return undefined;
+    return previousSubject(ctx, si, ['ORG'], 3);
+  }
   if (h.rule === 'name-serves-as' || h.rule === 'name-becomes-title') return mainOrg(ctx);
   if (h.rule === 'title-name') {
     const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);

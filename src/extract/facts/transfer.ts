@@ -22,6 +22,8 @@ const rules = lazy(() => {
     rule('pronoun-acquire', '^(?:[^⟦⟧,]{0,30}, )?(?:elle|il|it|the company|l\'entreprise) {GAP:15}{T:acquire}(?! (?:by|par)\\b) {NP:40}{ORG:from}', t),
     rule('merge', '(?<={ORG:from}{LOOSE:60}){T:merge} {ORG:to}', t),
     rule('acquired-by', '(?<={ORG:from}{LOOSE:60}){T:acquired-by} {ORG:to}', t),
+    // "Accélia reprend l'ensemble des activités d'EERS"
+    rule('takes-over', "(?<={ORG:to}{LOOSE:40}){T:takes-over} (?<what>(?:l'ensemble |la totalite |toutes |all )?(?:des |les |de ses |ses |the |its )?{T:assets}[^⟦⟧,]{0,40}?) (?:de |du |des |d'|of )(?:l'|le |la |the )?{ORG:from}", t),
     // "Les activités de X seront reprises par Y", "X's assets were sold to Y"
     rule('taken-over', "(?<what>(?:les |the )?{T:assets}) (?:de |du |des |d'|of )?{ORG:from}(?:'s)?{GAP:30}{T:taken-by} {ORG:to}", t),
   ];
