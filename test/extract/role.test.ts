@@ -125,6 +125,11 @@ const rows: Row[] = [
   // "son associé" after a person: the person's partner, not the organization's
   { text: "La cofondatrice de [ORG Studio Cap-Rouge], [PER Maude Lacasse], deviendra directrice du bureau. Son associé, [PER Samuel Bérubé], restera.",
     want: [{ type: 'role', person: 'Maude Lacasse', org: 'Studio Cap-Rouge' }] },
+  // a mayor's place is in the title; an English place before a place title
+  { text: "Le [ORG Hublot] grandit. « Ils viennent à nous », s'est réjoui le maire de [LOC Rimouski], [PER Marc Parent].",
+    want: [{ type: 'role', person: 'Marc Parent', org: 'Rimouski', status: 'current' }] },
+  { text: "[LOC Gatineau] mayor [PER Maxime Pedneaud-Jobin] opened the event.", lang: 'en',
+    want: [{ type: 'role', person: 'Maxime Pedneaud-Jobin', org: 'Gatineau', title: 'mayor' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];
@@ -134,4 +139,9 @@ for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(ro
 test('role: "son associé" after a person is not a post in the organization', () => {
   const facts = namedFacts(viaMarkup('La cofondatrice de [ORG Studio Cap-Rouge], [PER Maude Lacasse], deviendra directrice du bureau. Son associé, [PER Samuel Bérubé], restera.'));
   if (facts.some((f) => f.type === 'role' && f.person === 'Samuel Bérubé')) throw new Error(show(facts));
+});
+
+test('role: a mayor is not the post of the organization named before', () => {
+  const facts = namedFacts(viaMarkup("Le [ORG Hublot] grandit. « Ils viennent à nous », s'est réjoui le maire de [LOC Rimouski], [PER Marc Parent]."));
+  if (facts.some((f) => f.type === 'role' && f.org === 'Hublot')) throw new Error(show(facts));
 });

@@ -38,7 +38,7 @@ const titleRules = lazy(() => {
     // "Luc Girard (PDG de Groupe X et correspondant Réseau Y à Lyon)"
     rule('name-second-title-org', `{PER:per}(?: \\(|, )⟦TITLE#\\d+⟧{ANY:60} (?:et|and) ${TP},? (?:(?:de|du|d'|of|at|chez) )?{ORG:org}`, t, RAW),
     // "Nordwind Labs CEO Sam Patel", "the guild's executive director Ann Lee"
-    rule('org-title-name', `{ORG:org}(?:'s)? ${TP} {PER:per}`, t, RAW),
+    rule('org-title-name', `{ORG|LOC:org}(?:'s)? ${TP} {PER:per}`, t, RAW),
     // "Sam Patel, Nordwind's co-founder and chief executive"; "the company's co-founder, Ann Lee"
     rule('name-org-s-title', `{PER:per}, {ORG:org}'s ${TP}`, t, RAW),
     rule('org-s-title-name', `{ORG:org}'s ${TP},? {PER:per}`, t, RAW),
@@ -149,6 +149,9 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
     return previousSubject(ctx, si, ['ORG'], 3);
   }
   if (h.rule === 'name-serves-as' || h.rule === 'name-becomes-title') return mainOrg(ctx);
+  // "le maire de Rimouski, Marc Roy": the place in the title is the post's.
+  const ownPlace = /^(?:title-name|title-org-first|possessive-title-name)$/.test(h.rule) && isPlaceTitle(h) ? placeInTitle(h) : undefined;
+  if (ownPlace) return ownPlace;
   if (h.rule === 'title-name') {
     const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);
     return here[0] ?? previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
@@ -167,4 +170,13 @@ function boardTitle(ctx: Context, h: Hit): string | undefined {
 function subjectAfter(h: Hit): Slot | undefined {
   const m = /^,\s(?:le |la |l'|les |the )?⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
   return m ? h.masked.slots[Number(m[1])] : undefined;
+}
+
+/** The place named inside a hit's title ("maire de ⟦LOC⟧"). */
+function placeInTitle(h: Hit): Slot | undefined {
+  const title = h.texts.title;
+  if (!title) return undefined;
+  const at = h.masked.text.indexOf('⟦', h.masked.text.indexOf('⟦TITLE#', h.start) + 1);
+  const m = /^⟦LOC#(\d+)⟧/.exec(h.masked.text.slice(at));
+  return m && at < h.end ? h.masked.slots[Number(m[1])] : undefined;
 }
