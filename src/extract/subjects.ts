@@ -9,6 +9,9 @@ import { loadTriggers } from './triggers.js';
  * Alto cède" → Groupe Alto; "de l'ARQ" is a complement, not a subject).
  */
 let preps: Set<string> | undefined;
+let tail: RegExp | undefined;
+/** A descriptive noun ending the text before a name: "groupe ", "firme de logiciels ". */
+const descriptorTail = () => (tail ??= new RegExp(`(?:${(loadTriggers('grammar').get('descriptor') ?? []).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) $`));
 const prepositions = () => (preps ??= new Set(loadTriggers('grammar').get('prep') ?? []));
 
 export function subjectSlot(m: Masked, kinds: readonly SlotKind[] = ['ORG'], before = Infinity): Slot | undefined {
@@ -17,9 +20,7 @@ export function subjectSlot(m: Masked, kinds: readonly SlotKind[] = ['ORG'], bef
     if (hit.index! >= before) break;
     const slot = m.slots[Number(hit[2])]!;
     if (!kinds.includes(slot.kind)) continue;
-    const lead = m.text.slice(Math.max(0, hit.index! - 20), hit.index!).replace(/(?:l'|le |la |les |the )$/, '');
-    const word = /([a-z']+)\s*$/.exec(lead)?.[1];
-    if (!word || !prepositions().has(word)) return slot;
+    if (!isGoverned(m, slot)) return slot;
   }
   return undefined;
 }
@@ -50,7 +51,8 @@ export function isGoverned(m: Masked, slot: Slot): boolean {
   const k = m.slots.indexOf(slot);
   const at = m.text.indexOf(`⟦${slot.kind}#${k}⟧`);
   if (at < 0) return false;
-  const lead = m.text.slice(Math.max(0, at - 20), at).replace(/(?:l'|le |la |les |the )$/, '');
+  // "du groupe Océanova", "de la firme X": a descriptive noun between the preposition and the name.
+  const lead = m.text.slice(Math.max(0, at - 40), at).replace(/(?:l'|le |la |les |the )$/, '').replace(descriptorTail(), '').replace(/(?:l'|le |la |les |the )$/, '');
   const word = /([a-z']+)\s*$/.exec(lead)?.[1];
   return !!word && prepositions().has(word);
 }

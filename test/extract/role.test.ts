@@ -130,6 +130,11 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Marc Parent', org: 'Rimouski', status: 'current' }] },
   { text: "[LOC Gatineau] mayor [PER Maxime Pedneaud-Jobin] opened the event.", lang: 'en',
     want: [{ type: 'role', person: 'Maxime Pedneaud-Jobin', org: 'Gatineau', title: 'mayor' }] },
+  // the speaker's title after a quote naming another organization; a complement is no subject
+  { text: "Filiale du groupe [ORG Océanova], [ORG Marégraphe] grandit. « [ORG Océanova] nous a fait confiance », a déclaré le président et chef de la direction, [PER Julien Arsenault].",
+    want: [{ type: 'role', person: 'Julien Arsenault', org: 'Marégraphe', title: 'président et chef de la direction' }] },
+  { text: "[PER Étienne Lavigne-Roy], who works as a software architect at [ORG Rivière Bleue Solutions], added a prize.", lang: 'en',
+    want: [{ type: 'role', person: 'Étienne Lavigne-Roy', org: 'Rivière Bleue Solutions', title: 'software architect' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];

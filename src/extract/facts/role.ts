@@ -153,7 +153,12 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   const ownPlace = /^(?:title-name|title-org-first|possessive-title-name)$/.test(h.rule) && isPlaceTitle(h) ? placeInTitle(h) : undefined;
   if (ownPlace) return ownPlace;
   if (h.rule === 'title-name') {
-    const here = h.masked.slots.filter((s) => s.kind === 'ORG' && s.entity);
+    // Organizations quoted in the speaker's words are not the speaker's ("« X nous a fait confiance », a dit le président").
+    const quoted = quotedRanges(h.masked.text);
+    const here = h.masked.slots.filter((s, k) => s.kind === 'ORG' && s.entity && !quoted.some(([a, b]) => {
+      const at = h.masked.text.indexOf(`⟦ORG#${k}⟧`);
+      return at > a && at < b;
+    }));
     return here[0] ?? previousSubject(ctx, si, ['ORG'], 2) ?? mainOrg(ctx);
   }
   return undefined;
@@ -179,4 +184,11 @@ function placeInTitle(h: Hit): Slot | undefined {
   const at = h.masked.text.indexOf('⟦', h.masked.text.indexOf('⟦TITLE#', h.start) + 1);
   const m = /^⟦LOC#(\d+)⟧/.exec(h.masked.text.slice(at));
   return m && at < h.end ? h.masked.slots[Number(m[1])] : undefined;
+}
+
+/** Offsets of « … » and “ … ” quotations in a masked sentence. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/[«“"][^«»“”"]*[»”"]/g)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
 }
