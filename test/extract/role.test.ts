@@ -135,6 +135,13 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Julien Arsenault', org: 'Marégraphe', title: 'président et chef de la direction' }] },
   { text: "[PER Étienne Lavigne-Roy], who works as a software architect at [ORG Rivière Bleue Solutions], added a prize.", lang: 'en',
     want: [{ type: 'role', person: 'Étienne Lavigne-Roy', org: 'Rivière Bleue Solutions', title: 'software architect' }] },
+  // members carry someone to a post; the outgoing holder's organization is not the complement before
+  { text: "Réunis hier soir, les membres du [ORG Réseau des entreprises technologiques] ont porté [PER Geneviève Lachance] à la présidence du conseil d'administration. Vice-présidente aux opérations chez [ORG Minetik], Mme [PER Geneviève Lachance] succède au président sortant, [PER Luc Demers], qui quitte le conseil.",
+    want: [{ type: 'role', person: 'Geneviève Lachance', org: 'Réseau des entreprises technologiques', status: 'incoming' },
+      { type: 'role', person: 'Luc Demers', org: 'Réseau des entreprises technologiques', title: 'président', status: 'outgoing' }] },
+  // the person's own organization right after the name
+  { text: "Parmi les entreprises figurent [ORG Exaltis] et [ORG Vigie Réseaux]. La délégation sera accompagnée de la cheffe de mission, [PER Nadia Lemelin], de [ORG Québec International].",
+    want: [{ type: 'role', person: 'Nadia Lemelin', org: 'Québec International', title: 'cheffe de mission' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
 ];

@@ -4,7 +4,7 @@ import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { rule, type Hit } from '../pattern.js';
 import type { Slot } from '../slots.js';
-import { mainOrg, previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
+import { isGoverned, mainOrg, previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
 import { triggerSource } from '../triggers.js';
 import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
 import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
@@ -53,6 +53,8 @@ const verbRules = lazy(() => {
   return [
     // "The guild also elected Ann Lee as chair of its board"
     rule('org-elects-name', `{ORG:org} {GAP:20}{T:elect} {PER:per} (?:as|comme|au poste de|a titre de) (?:(?:an?|un|une|its|their|son|sa|leur|the|le|la|l') )?${TP}`, t, RAW),
+    // "les membres du RETCN ont porté Geneviève Roy à la présidence du conseil"
+    rule('org-carries-name', `{ORG:org}{LOOSE:40}{T:carry} {PER:per} (?:a la|au poste de|a la tete) (?<post>presidence|vice-presidence|direction generale|direction|tresorerie|secretariat|{TITLE})(?: du conseil(?: d'administration)?)?`, t, RAW),
     // "Le conseil de X a confié la direction générale à Paul Roy"
     rule('org-entrusts-name', `{ORG:org} {GAP:20}{T:entrust} (?:la |le |l')?(?:poste de )?(?<post>{TITLE}|direction generale|direction|presidence|vice-presidence) (?:a|au) {PER:per}`, t, RAW),
     // "Karine Roy succède à Michel Hamel à la tête de l'Association X"
@@ -102,7 +104,7 @@ const verbRules = lazy(() => {
 
 const rules = () => [...titleRules(), ...verbRules()];
 
-const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming', 'post-entrusted': 'incoming', 'recruits-title-name': 'incoming', 'org-where-was': 'former', 'name-becomes-title': 'incoming' };
+const FALLBACK: Record<string, Status> = { 'name-worked-at': 'former', 'name-spent-as': 'former', 'org-led-by': 'incoming', 'name-joins-org': 'incoming', 'name-board-our': 'incoming', 'org-entrusts-name': 'incoming', 'name-succeeds-at': 'incoming', 'post-entrusted': 'incoming', 'recruits-title-name': 'incoming', 'org-where-was': 'former', 'name-becomes-title': 'incoming', 'org-carries-name': 'incoming' };
 
 export function extractRole(ctx: Context): Fact[] {
   const found = runRules(ctx, 'role', rules(), (h) => {
@@ -155,7 +157,10 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   if (h.rule === 'title-name') {
     // Organizations quoted in the speaker's words are not the speaker's ("« X nous a fait confiance », a dit le président").
     const quoted = quotedRanges(h.masked.text);
-    const here = h.masked.slots.filter((s, k) => s.kind === 'ORG' && s.entity && !quoted.some(([a, b]) => {
+    // Nor a complement ("Vice-présidente chez Minetik, Mme Roy succède au président sortant, X").
+    const personOrg = /^,? (?:de|du|d'|des|of|from) ?(?:l'|le |la |the )?⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
+    if (personOrg) return h.masked.slots[Number(personOrg[1])];
+    const here = h.masked.slots.filter((s, k) => s.kind === 'ORG' && s.entity && !isGoverned(h.masked, s) && !quoted.some(([a, b]) => {
       const at = h.masked.text.indexOf(`⟦ORG#${k}⟧`);
       return at > a && at < b;
     }));
