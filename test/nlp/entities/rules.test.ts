@@ -53,6 +53,8 @@ const ROWS: [string, string, string[], string[]][] = [
     ['ORG Ubisoft', 'ORG Solvéo', 'ORG Datacime'], []],
   ['a first name or a place in a business context is no organization', 'Lundi, Québec annonce une aide; Marie a acquis une maison.',
     [], ['ORG Québec', 'ORG Marie']],
+  ['a program name takes its adjective or number', 'La Ville lance le programme Cap numérique, puis le programme Propulsion 360 pour les jeunes pousses.',
+    ['PROGRAM Cap numérique', 'PROGRAM Propulsion 360'], ['PROGRAM Cap', 'PROGRAM Propulsion']],
 ];
 
 for (const [what, text, want, unwanted] of ROWS) {

@@ -61,6 +61,10 @@ function cueBefore(v: View, i: number, len: number, type: EntityType, lx: Entity
   if (j === k && v.words[k]?.cap && !isFunctionWord(v.words[k]!)) j = runEnd(v, k + 1, lx, 5, true);
   const next = v.words[j], after = v.words[j + 1];
   if (j > k && next && !next.cap && !next.num && !next.punct && (!after || after.punct) && !lx.pos.has(next.lower)) j++;
+  // "le programme Cap numérique", "le programme Propulsion 360": a program's name takes its adjective or number.
+  if (type === 'PROGRAM' && j > k) {
+    while (v.words[j] && (/^\d{1,4}$/.test(v.words[j]!.text) || (!v.words[j]!.cap && v.words[j]!.pos === 'ADJ' && !DEMONYM.test(v.words[j]!.lower)))) j++;
+  }
   if (!plainName(v, k, j, lx)) return null;
   const c: Candidate = { s: v.s, i: k, j, type, rule: 'cue-noun', tier: TIER.strong };
   if (adjacent) c.aliases = [spanText(v, i, j)];
