@@ -81,9 +81,18 @@ export const STORIES: ((c: Ctx) => string)[] = [
 ];
 
 /** A paragraph of context sentences. */
+/** Filler sentences already used in an article: a paragraph written twice would be dropped by ingest as a repeat. */
+const usedFiller = new WeakMap<object, Set<string>>();
+
 export function filler(c: Ctx): void {
+  const used = usedFiller.get(c.b) ?? usedFiller.set(c.b, new Set()).get(c.b)!;
   const n = c.r.int(2, 5);
-  for (let i = 0; i < n; i++) c.b.add(c.r.pick(V.FILLER)).end(i === n - 1);
+  for (let i = 0; i < n; i++) {
+    const fresh = V.FILLER.filter((f) => !used.has(f));
+    const sentence = c.r.pick(fresh.length ? fresh : V.FILLER);
+    used.add(sentence);
+    c.b.add(sentence).end(i === n - 1);
+  }
 }
 
 /** Secondary paragraphs: an office, members and a founding date. */
