@@ -30,7 +30,12 @@ export function shapeWord(v: View, k: number, lx: EntityLexicons, first: boolean
 /** End (exclusive) of the name-shaped run starting at k, with a trailing legal suffix ("inc.", "ltée"). */
 export function runEnd(v: View, k: number, lx: EntityLexicons, max = 6, continued = false): number {
   let j = k;
-  while (j < v.words.length && j - k < max && shapeWord(v, j, lx, j === k && !continued)) j++;
+  while (j < v.words.length && j - k < max) {
+    if (shapeWord(v, j, lx, j === k && !continued)) j++;
+    // "Meubles Rivard & Fils", "Lavigne & Associés": an ampersand joins two name words.
+    else if (j > k && v.words[j]!.text === '&' && shapeWord(v, j + 1, lx, false)) j += 2;
+    else break;
+  }
   if (j > k) {
     const suffix = match(v, j, lx.base.orgTails, 3);
     if (suffix && suffix.value === 'suffix') j += suffix.len;

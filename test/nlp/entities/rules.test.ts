@@ -55,6 +55,10 @@ const ROWS: [string, string, string[], string[]][] = [
     [], ['ORG Québec', 'ORG Marie']],
   ['a program name takes its adjective or number', 'La Ville lance le programme Cap numérique, puis le programme Propulsion 360 pour les jeunes pousses.',
     ['PROGRAM Cap numérique', 'PROGRAM Propulsion 360'], ['PROGRAM Cap', 'PROGRAM Propulsion']],
+  ['an ampersand joins a company name', 'Atelier Kodiak signed a deal with Meubles Rivard & Fils last year.',
+    ['ORG Meubles Rivard & Fils'], ['ORG Meubles Rivard', 'ORG Fils']],
+  ['English honorifics and offices open a person', 'The Honourable Mélanie Joly announced it. Minister Joly said so.',
+    ['PER Mélanie Joly'], ['ORG Honourable Mélanie Joly', 'PER Minister Joly']],
 ];
 
 for (const [what, text, want, unwanted] of ROWS) {
