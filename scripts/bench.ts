@@ -2,7 +2,10 @@
  * Throughput of the full extraction on one core: a corpus of at least 1 MB built by repeating the
  * demo articles (examples/articles), run through extractDocument (text engine → entities → facts).
  *
- *   npm run bench            (node --import tsx scripts/bench.ts [--mb 1])
+ *   npm run bench            (node --single-threaded --import tsx scripts/bench.ts [--mb 1])
+ *
+ * --single-threaded keeps V8's garbage collector and compiler on the one thread too, so the
+ * figure is what one core does (without it, background GC threads add CPU the wall clock hides).
  *
  * Prints tokens/s, docs/s, MB/s and peak RSS. Target: ≥ 50,000 tokens/s.
  */

@@ -30,9 +30,14 @@ export function match<T>(v: View, i: number, table: Table<T>, maxLen = 8): Match
   // Same keys as lexicons.matchLongest (lexKey of the joined words), built from the words' own keys.
   for (let n = Math.min(maxLen, words.length - i); n >= 1; n--) {
     if (words[i + n - 1]!.punct) continue;
+    // Joined as lexKey joins a phrase: one space between words, none after an elision ("d'" + "impot").
     let key = w.key;
-    for (let k = i + 1; k < i + n; k++) key += ` ${words[k]!.key}`;
-    if (n > 1) key = key.replace(/'\s+/g, "'").replace(/\s+/g, ' ').trim();
+    for (let k = i + 1; k < i + n; k++) {
+      const next = words[k]!.key;
+      if (!next) continue;
+      key = !key ? next : key.endsWith("'") ? key + next : `${key} ${next}`;
+    }
+    if (n > 1 && /\s\s|'\s|^\s|\s$/.test(key)) key = key.replace(/'\s+/g, "'").replace(/\s+/g, ' ').trim();
     if (!key) continue;
     if (table instanceof Map) { if (table.has(key)) return { len: n, value: table.get(key) as T }; }
     else if (table.has(key)) return { len: n, value: key };
