@@ -1,13 +1,13 @@
 import type { Fact } from './model.js';
 
 /**
- * One fact per key (the spec's key fields): the first found wins, later duplicates only fill
+ * One fact per key (the spec's key fields; an event's date too, so editions stay apart): the first found wins, later duplicates only fill
  * fields it lacks, and list fields (participants, destinations, what) are merged. Extractors
  * run their surest rules first, so the first is the best-founded reading.
  */
 const KEYS: Record<string, string[]> = {
   role: ['person', 'org'], funding: ['recipient', 'amount'], transfer: ['from', 'to'],
-  partnership: ['parties'], mission: ['organizer'], event: ['event'],
+  partnership: ['parties'], mission: ['organizer'], event: ['event', 'date'],
   members: ['org', 'count', 'kind'], office: ['org', 'place'], located: ['org', 'place'],
   founded: ['org'], part_of: ['child', 'parent'], program: ['program'],
 };

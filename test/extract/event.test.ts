@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { checkRow, type Row } from './helpers.js';
+import { checkRow, namedFacts, show, viaMarkup, type Row } from './helpers.js';
 
 const rows: Row[] = [
   { text: "La 12e édition du [EVENT Salon Techno Beauce] s'est tenue les 3 et 4 mai à [LOC Saint-Georges] et a accueilli plus de 2 000 visiteurs.", published: '2022-05-10',
@@ -20,6 +20,17 @@ const rows: Row[] = [
   // a count, a verb of attending, then the event
   { text: "Quelque 900 entrepreneurs, élus et chercheurs ont pris part mardi au [EVENT Rendez-vous numérique de la Montérégie].", published: '2023-05-05',
     want: [{ type: 'event', event: 'Rendez-vous numérique de la Montérégie', attendance: 900 }] },
+  // a past edition is its own fact, and lends nothing to this year's
+  { text: "Le [ORG Regroupement numérique] organisera le [EVENT Forum numérique régional] les 18 et 19 octobre à [LOC La Baie]. L'édition 2011 du [EVENT Forum numérique régional], présentée à [LOC Alma], avait attiré 420 participants.", published: '2012-06-14',
+    want: [{ type: 'event', event: 'Forum numérique régional', date: '2012-10-18', place: 'La Baie' },
+      { type: 'event', event: 'Forum numérique régional', date: '2011', place: 'Alma', attendance: 420 }] },
+  { text: "[ORG Technout] hosts the [EVENT Gatineau Tech Summit] on May 3. The 2019 edition of the [EVENT Gatineau Tech Summit] drew 600 people in [LOC Gatineau].", lang: 'en', published: '2020-02-01',
+    want: [{ type: 'event', event: 'Gatineau Tech Summit', date: '2019', attendance: 600 }] },
 ];
 
 for (const row of rows) test(`event: ${row.text.slice(0, 70)}`, () => checkRow(row));
+
+test("event: a past edition's attendance is not this year's", () => {
+  const facts = namedFacts(viaMarkup("Le [ORG Regroupement numérique] organisera le [EVENT Forum numérique régional] les 18 et 19 octobre à [LOC La Baie]. L'édition 2011 du [EVENT Forum numérique régional] avait attiré 420 participants.", { published: '2012-06-14' }));
+  if (facts.some((f) => f.type === 'event' && f.date === '2012-10-18' && f.attendance !== undefined)) throw new Error(show(facts));
+});

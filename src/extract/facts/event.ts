@@ -54,6 +54,39 @@ export function extractEvent(ctx: Context): Fact[] {
     const organizer = entry.fields.organizer ?? holderOf(ctx, e.id);
     out.push(makeFact('event', { event: e.id, ...entry.fields, place, organizer }, evidence(ctx, entry.si, `event.${entry.rules[0] ?? 'date'}`)));
   }
+  for (const m of ctx.masked) {
+    for (const x of editionsIn(m)) {
+      if (out.some((f) => f.event === x.event && f.date === x.date)) continue;
+      const fields = { event: x.event, date: x.date, place: x.place, attendance: x.attendance };
+      out.push(makeFact('event', fields, evidence(ctx, m.index, 'event.edition')));
+    }
+  }
+  return out;
+}
+
+/**
+ * "L'édition 2011 du Forum, présentée à Alma, avait attiré 420 participants", "the 2019 edition of
+ * the Summit drew 600 people": an edition with its own year, place and attendance.
+ */
+const EDITION = /(?:edition (?:de )?(?:⟦DATE#(?<d1>\d+)⟧|(?<y1>(?:19|20)\d\d)) (?:du|de la|de l'|des|d'|of the|of) ?⟦EVENT#(?<e1>\d+)⟧|(?:⟦DATE#(?<d2>\d+)⟧|(?<y2>(?:19|20)\d\d)) edition (?:of the |of |du |de la |de l')?⟦EVENT#(?<e2>\d+)⟧|⟦COUNT#(?<c3>\d+)⟧ (?:of the |of )?⟦EVENT#(?<e3>\d+)⟧)/g;
+function editionsIn(m: Masked): { event: string; date: string; place?: string; attendance?: number }[] {
+  const out: { event: string; date: string; place?: string; attendance?: number }[] = [];
+  const attendee = new Set(loadTriggers('event').get('attendee'));
+  for (const hit of m.text.matchAll(EDITION)) {
+    const g = hit.groups!;
+    const slotDate = g.d1 ?? g.d2 ? m.slots[Number(g.d1 ?? g.d2)]?.date : undefined;
+    // "the 2019 edition" reads as a count of editions: a year all the same.
+    const asCount = g.c3 ? m.slots[Number(g.c3)]?.count : undefined;
+    const countYear = asCount && /^[eé]ditions?$/i.test(asCount.noun ?? '') && asCount.value >= 1900 && asCount.value <= 2100 ? String(asCount.value) : undefined;
+    if (g.c3 && !countYear) continue;
+    const year = slotDate && !slotDate.end_iso ? slotDate.iso.slice(0, 4) : g.y1 ?? g.y2 ?? countYear;
+    const event = m.slots[Number(g.e1 ?? g.e2 ?? g.e3)]?.entity;
+    if (!year || !event) continue;
+    const rest = m.text.slice(hit.index! + hit[0].length);
+    const place = /(?:^|\s)(?:a|au|in|at) ⟦LOC#(\d+)⟧/.exec(rest.slice(0, 60));
+    const count = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count).find((c) => c && attendee.has(foldText(c.noun ?? '')));
+    out.push({ event, date: year, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value });
+  }
   return out;
 }
 
@@ -63,15 +96,17 @@ function collect(ctx: Context): Map<string, Entry> {
   const found = new Map<string, Entry>();
   const entry = (id: string, si: number) => found.get(id) ?? found.set(id, { fields: {}, si, rules: [] }).get(id)!;
   for (const m of ctx.masked) {
+    // A past or future edition ("L'édition 2011 du Forum avait attiré 420 participants") is its own fact.
+    const editions = new Set(editionsIn(m).map((x) => x.event));
     for (const hit of m.text.matchAll(MARKER)) {
       const slot = m.slots[Number(hit[2])]!;
-      if (slot.kind !== 'EVENT' || !slot.entity) continue;
+      if (slot.kind !== 'EVENT' || !slot.entity || editions.has(slot.entity)) continue;
       const f = entry(slot.entity, m.index).fields;
       if (f.date === undefined) Object.assign(f, nearestDate(m, hit.index!));
     }
     for (const r of rules()) {
       for (const h of hits(r, m, ctx.text)) {
-        if (!h.slots.event?.entity) continue;
+        if (!h.slots.event?.entity || editions.has(h.slots.event.entity)) continue;
         const e = entry(h.slots.event.entity, m.index);
         const f = e.fields;
         f.date ??= h.texts.year;
