@@ -23,6 +23,8 @@ export function corefContext(a: Analysis): CorefContext {
   return { a, nouns, descriptors: collectDescriptors(a, nouns), prepositions: grammarClass('prep') };
 }
 
+const PRENOMINAL = new Set(['nouveau', 'nouvel', 'nouvelle', 'futur', 'future', 'meme', 'jeune']);
+
 const isCapitalized = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
 export function isSubject(ctx: CorefContext, m: Mention): boolean {
@@ -52,6 +54,8 @@ export function resolveAnaphors(a: Analysis): Mention[] {
       if (toks[k]!.text.length > 6 || !definite.has(foldText(toks[k]!.text)) || inMention(toks[k]!)) continue;
       let j = k + 1;
       if (a.doc.lang === 'en') while (j < k + 3 && toks[j] && /^\p{Ll}/u.test(toks[j]!.text) && !lookupNoun(toks, j, ctx.nouns)) j++;
+      // "la nouvelle organisation", "le futur centre": a French adjective before the noun.
+      if (a.doc.lang !== 'en' && toks[j] && PRENOMINAL.has(foldText(toks[j]!.text)) && lookupNoun(toks, j + 1, ctx.nouns)) j++;
       let hit = lookupNoun(toks, j, ctx.nouns);
       // English heads come last: "the non-profit centre" is a centre.
       while (hit && a.doc.lang === 'en' && lookupNoun(toks, j + hit.len, ctx.nouns)) {

@@ -33,7 +33,31 @@ export function buildMasked(index: number, docText: string, start: number, end: 
     at = slot.end;
   });
   appendFolded(out, docText, at, end);
-  return { index, start, end, text: out.text, map: out.map, slots: inside };
+  const { text, map } = dropAsides(out);
+  return { index, start, end, text, map, slots: inside };
+}
+
+/**
+ * Discourse adverbs say nothing to a rule and only push words apart: "X s'associe par ailleurs
+ * au cégep", "Y a, pour sa part, conclu une entente" read "X s'associe au cégep", "Y a conclu".
+ */
+const ASIDE = "par ailleurs|d'ailleurs|egalement|en outre|pour sa part|pour leur part|de son cote|de leur cote|quant a elle|quant a lui|aussi|also|meanwhile|for its part|in turn";
+const ASIDES = new RegExp(`, (?:${ASIDE}),(?= )| (?:${ASIDE})(?=[ ,.;])`, 'g');
+
+function dropAsides(f: Folded): Folded {
+  ASIDES.lastIndex = 0;
+  if (!ASIDES.test(f.text)) return f;
+  ASIDES.lastIndex = 0; // matchAll starts where test() stopped
+  const keep = new Uint8Array(f.text.length).fill(1);
+  for (const m of f.text.matchAll(ASIDES)) keep.fill(0, m.index!, m.index! + m[0].length);
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < f.text.length; i++) {
+    if (!keep[i]) continue;
+    text += f.text[i];
+    map.push(f.map[i]!);
+  }
+  return { text, map };
 }
 
 /** The document's own text behind masked offsets [from, to): what a rule quotes. */

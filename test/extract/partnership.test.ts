@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { checkRow, type Row } from './helpers.js';
+import { checkRow, viaPipeline, type Row } from './helpers.js';
 
 const rows: Row[] = [
   { text: "La [ORG Chambre de commerce de Sherbrooke] et le [ORG Cégep de Sherbrooke] ont conclu une entente de partenariat le 3 mars 2020.",
@@ -38,8 +38,29 @@ const rows: Row[] = [
     want: [{ type: 'partnership', parties: ['Regroupement numérique', 'UQAC'], kind: 'entente de partenariat' }] },
   { text: "C'est là que la [ORG GTMA] et la grappe finlandaise [ORG NordMine Digital] ont signé, le 21 septembre, un protocole d'entente.",
     want: [{ type: 'partnership', parties: ['GTMA', 'NordMine Digital'], kind: "protocole d'entente" }] },
+  // a duration between the kind and "avec"; a long description before the partner
+  { text: "La firme [ORG Hydrosonde] a signé une entente de recherche de deux ans avec l'[ORG Institut maritime du Québec].",
+    want: [{ type: 'partnership', parties: ['Hydrosonde', 'Institut maritime du Québec'], kind: 'entente de recherche' }] },
+  { text: "À [LOC Nagoya], [ORG Robotiq] a signé un protocole d'entente avec le constructeur japonais de machines-outils [ORG Kaizen Works].",
+    want: [{ type: 'partnership', parties: ['Robotiq', 'Kaizen Works'], place: 'Nagoya' }] },
+  // the partner before the agreement's noun; an adverb between verb and partner; collaborating since a year
+  { text: "Le fabricant [ORG Vaporis] a signé avec le [ORG Collège Ahuntsic] une entente de stages pour douze étudiants.",
+    want: [{ type: 'partnership', parties: ['Vaporis', 'Collège Ahuntsic'], kind: 'entente de stages' }] },
+  { text: "[ORG Lumiq] s'associe par ailleurs au [ORG Cégep de Granby] pour offrir une formation.",
+    want: [{ type: 'partnership', parties: ['Lumiq', 'Cégep de Granby'], kind: 'association' }] },
+  { text: "[ORG Agrinova] collabore depuis 2016 avec la [ORG Faculté des sciences de l'agriculture].",
+    want: [{ type: 'partnership', parties: ['Agrinova', "Faculté des sciences de l'agriculture"], kind: 'collaboration' }] },
+  // working with a person is no partnership of organizations
+  { text: "[ORG Agrinova] collabore depuis 2016 avec [PER Julie Fortin].", none: ['partnership'] },
   // nobody named before "elle": no guess about who signed
   { text: "Elle a signé une entente avec [ORG Hydrolynx] la semaine dernière.", none: ['partnership'] },
 ];
 
 for (const row of rows) test(`partnership: ${row.text.slice(0, 70)}`, () => checkRow(row));
+
+// Through the real recognizer: "la nouvelle organisation" refers back past its adjective.
+const pipelineRows: Row[] = [
+  { text: "Le Réseau Boréal des technologies tenait hier son assemblée. La nouvelle organisation s'associe au Cégep de Granby pour offrir une formation.",
+    want: [{ type: 'partnership', parties: ['Réseau Boréal des technologies', 'Cégep de Granby'] }] },
+];
+for (const row of pipelineRows) test(`partnership (pipeline): ${row.text.slice(0, 60)}`, () => checkRow(row, viaPipeline));

@@ -10,6 +10,9 @@ const rows: Row[] = [
     want: [{ type: 'part_of', child: 'Nid', parent: 'Université du Nord' }] },
   { text: '[ORG Spark Lab], the accelerator run by [ORG Dalhousie University], picked ten teams.', lang: 'en',
     want: [{ type: 'part_of', child: 'Spark Lab', parent: 'Dalhousie University' }] },
+  // an apposition describes the name right before it, even a name governed by "avec" or "chez"
+  { text: "L'entente lie [ORG Hydrosonde] à l'[ORG Institut des sciences marines], une composante de l'[ORG Université du Québec à Rimouski].",
+    want: [{ type: 'part_of', child: 'Institut des sciences marines', parent: 'Université du Québec à Rimouski' }] },
   { text: "[ORG Kinova Medical] est une filiale de [ORG Kinova Holdings].",
     want: [{ type: 'part_of', child: 'Kinova Medical', parent: 'Kinova Holdings' }] },
   { text: "Le [EVENT Hackathon Vert], un concours tenu dans le cadre du [EVENT Salon Énergie], a couronné trois équipes.",

@@ -37,7 +37,9 @@ const rules = lazy(() => {
   ];
 });
 
-const CHILD_IS_HEAD = new Set(['attached', 'run-by', 'unit-of', 'is-unit-of']);
+// "unit-of" is an apposition ("X, une composante de Y"): it describes the name right before it,
+// whatever governs that name, so it is not in this set.
+const CHILD_IS_HEAD = new Set(['attached', 'run-by', 'is-unit-of']);
 
 export function extractPartOf(ctx: Context): Fact[] {
   const found = runRules(ctx, 'part_of', rules(), (h) => {

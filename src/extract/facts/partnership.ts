@@ -28,13 +28,16 @@ const rules = lazy(() => {
   return [
     rule('pair-signs', `{ORG|EVENT:a} (?:et|and) {D}(?:[a-z]+ )?{ORG|EVENT:b}{LOOSE:60}{T:sign} {LOOSE:30}(?<kind>${MOD}{T:kind})`, t),
     // "Since then it has signed a pilot agreement with X"; "L'assemblée a entériné une entente avec l'UQAC"
-    rule('context-signs-with', `^(?:[^⟦⟧]{0,40}? )?(?:il|elle|it|they|l'assemblee|le conseil|the board|l'organisme|l'entreprise)? ?{GAP:25}(?:{T:sign}|{T:ratify}) {LOOSE:25}(?<kind>${MOD}{T:kind}){GAP:40} (?:avec|with) {D}{ORG:b}`, t),
+    rule('context-signs-with', `^(?:[^⟦⟧]{0,40}? )?(?:il|elle|it|they|l'assemblee|le conseil|the board|l'organisme|l'entreprise)? ?{GAP:25}(?:{T:sign}|{T:ratify}) {LOOSE:25}(?<kind>${MOD}{T:kind}){LOOSE:40} (?:avec|with) {D}{ORG:b}`, t),
     // "IVADO, the Montréal institute, and NumériWal, a centre in Belgium, have signed a memorandum"
     rule('pair-apposed-signs', `{ORG:a}${APPOSITION} (?:et|and) {D}{ORG:b}${APPOSITION}{LOOSE:30}{T:sign} {GAP:25}(?<kind>{T:kind})`, t),
-    rule('signs-with', `(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>${MOD}{T:kind}){GAP:40} (?:avec|with) {LOOSE:35}{ORG:b}`, t),
+    rule('signs-with', `(?<={ORG:a}{LOOSE:120}){T:sign} {LOOSE:25}(?<kind>${MOD}{T:kind}){LOOSE:40} (?:avec|with) {LOOSE:50}{ORG:b}`, t),
+    // "X a signé avec le cégep une entente qui …"
+    rule('signs-with-first', `(?<={ORG:a}{LOOSE:80}){T:sign} (?:avec|with) {D}{ORG:b} {GAP:30}(?<kind>${MOD}{T:kind})`, t),
     rule('between', '(?<kind>{T:kind}){GAP:40}{T:between} {D}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}', t),
     rule('of-pair', "(?<kind>rapprochement|cooperation|collaboration|partenariat|alliance|partnership) (?:des|de|du|d'|of) {NP:40}{ORG|EVENT:a} (?:et|and) {D}{ORG|EVENT:b}", t),
     rule('working-with', '{ORG:a}{LOOSE:30}(?<with>{T:with}) {D}{ORG:b}', t),
+    rule('collaborates', '{ORG:a}{LOOSE:30}(?<with>{T:collab}) (?:depuis {DATE} |since {DATE} |(?:en|in) {DATE} )?(?:avec|with) {D}{ORG:b}', t),
     // "En collaboration avec Mitacs, Groupe Alto lancera …"
     rule('with-first', '^(?<with>{T:with}) {D}{ORG:b}{GAP:40}, {D}{ORG:a}', t),
     rule('kind-with', '(?<={ORG:a}{LOOSE:80})(?<kind>partenariat|partnership|alliance) (?:avec|with) {LOOSE:25}{ORG:b}', t),
@@ -72,6 +75,7 @@ function kindOfWith(phrase: string | undefined): string | undefined {
   const f = phrase.toLowerCase();
   if (/^(?:en|in)\s/.test(f)) return f.replace(/^(?:en|in)\s+(\S+).*$/u, '$1');
   if (/associ/.test(f)) return 'association';
+  if (/collabor/.test(f)) return 'collaboration';
   if (/alli/.test(f)) return 'alliance';
   if (/partner/.test(f)) return 'partnership';
   return /[àâäéèêëîïôöùûüç]|fait|font|unit|unissent/.test(f) ? 'partenariat' : 'partnership';

@@ -13,14 +13,21 @@ export function letterKey(s: string): string {
 
 const initial = (w: string) => letterKey(w).charAt(0);
 
-/** What one word can give, as letter strings (longest first); the empty string is always possible. */
-function gifts(word: string): string[] {
+/**
+ * What one word can give, as letter strings (initial first); the empty string is always possible.
+ * With `loose` (an acronym defined right there), a content word may also give its first two
+ * letters: "Institut des sciences de la mer de Rimouski" = ISMER.
+ */
+function gifts(word: string, loose: boolean): string[] {
   const letters = letterKey(word);
   if (letters.length >= 2 && /^[\p{Lu}.\-&]+$/u.test(word.normalize('NFC'))) {
     return Array.from({ length: letters.length }, (_, n) => letters.slice(0, letters.length - n));
   }
   const parts = word.split(/[-‐‑–]/).filter((p) => /\p{L}/u.test(p));
-  if (parts.length < 2) return initial(word) ? [initial(word)] : [];
+  if (parts.length < 2) {
+    if (!initial(word)) return [];
+    return loose && letters.length >= 3 ? [initial(word), letters.slice(0, 2)] : [initial(word)];
+  }
   const init = parts.map(initial);
   const out = new Set<string>();
   const walk = (at: number, acc: string) => {
@@ -45,7 +52,7 @@ export function longFormStart(letters: string, words: readonly string[], strict 
     const known = memo.get(key);
     if (known !== undefined) return known;
     let found = -1;
-    for (const g of gifts(words[wi]!)) {
+    for (const g of gifts(words[wi]!, !strict)) {
       if (g.length > li + 1 || letters.slice(li - g.length + 1, li + 1) !== g) continue;
       found = li - g.length < 0 ? wi : go(li - g.length, wi - 1);
       if (found >= 0) break;

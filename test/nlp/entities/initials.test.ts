@@ -11,6 +11,9 @@ const ROWS: [string, string, string | null][] = [
   ['A.B.C.', "l' Association des bibliothèques canadiennes", 'Association des bibliothèques canadiennes'],
   ['ÉTS', "l' École de technologie supérieure", 'École de technologie supérieure'],
   ['XYZ', 'une entente avec le réseau', null],
+  // a content word may give its first two letters when the acronym is defined right there
+  ['CEMR', 'du Centre d\'études de la mer de Rimouski', "Centre d'études de la mer de Rimouski"],
+  ['CEMER', 'du Centre d\'études de la mer de Rimouski', "Centre d'études de la mer de Rimouski"],
 ];
 
 for (const [acr, before, want] of ROWS) {
@@ -24,4 +27,6 @@ for (const [acr, before, want] of ROWS) {
 test('spells: every content word must give a letter', () => {
   assert.ok(spells('enap', ['École', 'nationale', "d'", 'administration', 'publique']));
   assert.ok(!spells('aqt', ['Alliance', 'québécoise', 'des', 'technologies', 'éducatives']));
+  // two-letter gifts are for acronyms defined in the text, not for guessing
+  assert.ok(!spells('cemer', ['Centre', "d'études", 'de', 'la', 'mer', 'de', 'Rimouski']));
 });
