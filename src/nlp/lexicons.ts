@@ -22,6 +22,7 @@ export interface Lexicons {
   statusWords: Map<string, Status>;
   eventHeads: Set<string>;
   eventTails: Set<string>;
+  eventAffixes: Affixes;
   programHeads: Set<string>;
   programTails: Set<string>;
   places: Map<string, Place>;
@@ -131,19 +132,30 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-const POSITIONS = ['start', 'end', 'both'] as const;
+const POSITIONS = ['start', 'end', 'both', 'prefix', 'suffix'] as const;
 
-/** Head files: `head[\ttype]\t[position]` into a heads table (start|both) and a tails table (end|both). */
-function readHeads(dir: string, file: string, typed: boolean): { heads: Map<string, string>; tails: Map<string, string> } {
+/** Word-internal heads of a CamelCase name: "Hack" in "HackQC", "Fest" in "TechnoFest". */
+export interface Affixes { prefix: string[]; suffix: string[] }
+
+/**
+ * Head files: `head[\ttype]\t[position]` into a heads table (start|both), a tails table (end|both)
+ * and word-internal affixes (prefix|suffix).
+ */
+function readHeads(dir: string, file: string, typed: boolean): { heads: Map<string, string>; tails: Map<string, string>; affixes: Affixes } {
   const heads = new Map<string, string>(), tails = new Map<string, string>();
+  const affixes: Affixes = { prefix: [], suffix: [] };
   for (const { cols, where } of readRows(dir, file, typed ? 2 : 1, typed ? 3 : 2)) {
     const type = typed ? cols[1]! : 'head';
     const pos = oneOf(cols[typed ? 2 : 1], POSITIONS, 'start', where);
+    if (pos === 'prefix' || pos === 'suffix') {
+      affixes[pos].push(cols[0]!);
+      continue;
+    }
     const key = entryKey(cols[0]!);
     if (pos !== 'end') put(heads, key, type, where);
     if (pos !== 'start') put(tails, key, type, where);
   }
-  return { heads, tails };
+  return { heads, tails, affixes };
 }
 
 function readSet(dir: string, file: string): Set<string> {
@@ -195,7 +207,7 @@ export function loadLexicons(dir = defaultLexiconDir()): Lexicons {
     orgNameWords: readSet(dir, 'org-name-words.txt'),
     titles: readMap(dir, 'titles.txt'),
     statusWords: readMap(dir, 'status-words.txt', STATUSES),
-    eventHeads: new Set(events.heads.keys()), eventTails: new Set(events.tails.keys()),
+    eventHeads: new Set(events.heads.keys()), eventTails: new Set(events.tails.keys()), eventAffixes: events.affixes,
     programHeads: new Set(programs.heads.keys()), programTails: new Set(programs.tails.keys()),
     places: readPlaces(dir, ['places-qc.tsv', 'places-world.tsv']),
     firstNames: readSet(dir, 'first-names.txt'),

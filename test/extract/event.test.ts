@@ -26,6 +26,12 @@ const rows: Row[] = [
       { type: 'event', event: 'Forum numérique régional', date: '2011', place: 'Alma', attendance: 420 }] },
   { text: "[ORG Technout] hosts the [EVENT Gatineau Tech Summit] on May 3. The 2019 edition of the [EVENT Gatineau Tech Summit] drew 600 people in [LOC Gatineau].", lang: 'en', published: '2020-02-01',
     want: [{ type: 'event', event: 'Gatineau Tech Summit', date: '2019', attendance: 600 }] },
+  // a first edition dated in its sentence is its own fact
+  { text: "[ORG Code Beauce] hosts [EVENT HackBeauce] every year. The first [EVENT HackBeauce], held in a garage in [LOC Saint-Georges] in April 2016, had drawn 30 people.", lang: 'en', published: '2019-11-20',
+    want: [{ type: 'event', event: 'HackBeauce', date: '2016-04', place: 'Saint-Georges', attendance: 30 }] },
+  // a count, a verb of filling a venue, then "for" the event; the organizer's founding year is not the event's date
+  { text: "Some 250 students packed the [ORG Cégep de Lévis] gymnasium last weekend for [EVENT Défi Code Lévis], organized by [ORG Lévis Numérique], a group founded in 2015.", lang: 'en', published: '2019-11-20',
+    want: [{ type: 'event', event: 'Défi Code Lévis', attendance: 250, date: '2019-11-16', end: '2019-11-17' }] },
 ];
 
 for (const row of rows) test(`event: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -50,6 +50,10 @@ const RELATIVE: Array<[string, Row[]]> = [
   ['next year, last year', [['next year', '2014', 'year'], ['last year', '2012', 'year']]],
   ['le mois dernier', [['le mois dernier', '2013-10', 'month']]],
   ['la semaine dernière', [['la semaine dernière', '2013-10-28', 'day', '2013-11-03']]],
+  // a weekend is its Saturday and Sunday
+  ['la fin de semaine dernière', [['la fin de semaine dernière', '2013-11-02', 'day', '2013-11-03']]],
+  ['last weekend', [['last weekend', '2013-11-02', 'day', '2013-11-03']]],
+  ['le week-end prochain', [['le week-end prochain', '2013-11-16', 'day', '2013-11-17']]],
   ['hier, demain', [['hier', '2013-11-06', 'day'], ['demain', '2013-11-08', 'day']]],
   ['a annoncé mardi', [['mardi', '2013-11-05', 'day']]],
   ['jeudi dernier', [['jeudi dernier', '2013-10-31', 'day']]],

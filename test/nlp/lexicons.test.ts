@@ -22,7 +22,7 @@ test('every lexicon file opens with a header naming its source and licence', () 
 });
 
 /** [table, minimum entries after folding] */
-const minimums: [keyof Lexicons, number][] = [
+const minimums: [Exclude<keyof Lexicons, 'eventAffixes'>, number][] = [
   ['orgHeads', 150], ['orgTails', 60], ['orgNameWords', 200], ['titles', 120], ['statusWords', 40],
   ['eventHeads', 30], ['programHeads', 20], ['places', 2000], ['firstNames', 550],
   ['personPrefixes', 10], ['stopCapitalized', 150],

@@ -35,6 +35,8 @@ const rules = lazy(() => {
     r('attendance-before', '{COUNT:count}{LOOSE:30}{EVENT:event}'),
     // "Quelque 900 entrepreneurs, élus et chercheurs ont pris part mardi au Rendez-vous X"
     r('attendance-verb', '{COUNT:count}{LOOSE:60}{T:attend} {LOOSE:30}{EVENT:event}'),
+    // "180 developers packed the campus of the university last weekend for HackQC"
+    r('attendance-for', '{COUNT:count}{LOOSE:60}{T:attend} {SKIP:100}(?:for|pour) (?:the |le |la |l\')?{EVENT:event}'),
     r('organizer', '{EVENT:event}{R:gap}{T:by} {ORG:org}'),
     r('holds', '{ORG:org} {GAP:20}{T:holds} {LOOSE:40}{EVENT:event}'),
     r('gathering-of', "{T:gathering} {GAP:15}(?:du|de la|de l'|d'|of) {ORG:org}(?: [a-z]+)?, (?:le |la |l'|the )?{EVENT:event}"),
@@ -87,8 +89,22 @@ function editionsIn(m: Masked): { event: string; date: string; place?: string; a
     const count = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count).find((c) => c && attendee.has(foldText(c.noun ?? '')));
     out.push({ event, date: year, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value });
   }
+  for (const hit of m.text.matchAll(FIRST)) {
+    // "The first HackQC, held in Lévis in March 2013, drew 45 people": the first edition, dated in the sentence.
+    const event = m.slots[Number(hit[1])]?.entity;
+    const rest = m.text.slice(hit.index! + hit[0].length);
+    const date = /⟦DATE#(\d+)⟧/.exec(rest.slice(0, 90));
+    const iso = date ? m.slots[Number(date[1])]?.date : undefined;
+    if (!event || !iso || iso.end_iso || out.some((x) => x.event === event)) continue;
+    const place = /(?:^|\s)(?:a|au|in|at) ⟦LOC#(\d+)⟧/.exec(rest.slice(0, 80));
+    const count = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count).find((c) => c && attendee.has(foldText(c.noun ?? '')));
+    out.push({ event, date: iso.iso, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value });
+  }
   return out;
 }
+
+/** "la première édition du X", "le premier X", "the first X", "the inaugural X". */
+const FIRST = /(?:^|\s)(?:the (?:first|inaugural)(?: edition of(?: the)?)?|la premiere edition (?:du|de la|de l'|des|d')|(?:le premier|la premiere)) ?⟦EVENT#(\d+)⟧/g;
 
 /** What the sentences naming each event say of it; the first sentence to say a thing wins. */
 function collect(ctx: Context): Map<string, Entry> {
@@ -112,7 +128,7 @@ function collect(ctx: Context): Map<string, Entry> {
         f.date ??= h.texts.year;
         f.place ??= h.slots.place?.entity ?? (h.slots.venue ? placeOfName(ctx, h.slots.venue.entity) : undefined);
         const c = h.slots.count?.count;
-        if (c && (attendee.has(foldText(c.noun ?? '')) || h.rule === 'attendance-verb')) f.attendance ??= c.value;
+        if (c && (attendee.has(foldText(c.noun ?? '')) || h.rule.startsWith('attendance-'))) f.attendance ??= c.value;
         f.organizer ??= h.slots.org?.entity;
         e.rules.push(r.name);
       }
@@ -120,6 +136,8 @@ function collect(ctx: Context): Map<string, Entry> {
   }
   return found;
 }
+
+const FOUNDED_BEFORE = /(?:fonde|fondee|cree|creee|mise? sur pied|founded|established|created|incorporated|set up)(?: (?:en|in|le|on))? $/;
 
 /**
  * The date nearest an event's name in its sentence, before or after, not past another event:
@@ -132,6 +150,8 @@ function nearestDate(m: Masked, at: number): { date?: string; end?: string } {
   for (const hit of marks) {
     const slot = m.slots[Number(hit[2])]!;
     if (slot.kind !== 'DATE' || !slot.date) continue;
+    // "organized by X, a non-profit founded in 2012": the organizer's date, not the event's.
+    if (FOUNDED_BEFORE.test(m.text.slice(Math.max(0, hit.index! - 25), hit.index!))) continue;
     const [from, to] = hit.index! < at ? [hit.index!, at] : [at, hit.index!];
     if (to - from > 110 || marks.some((x) => x.index! > from && x.index! < to && x[1] === 'EVENT')) continue;
     const range = withEnd(slot.date, m.text.slice(hit.index! + hit[0].length, hit.index! + hit[0].length + 8));

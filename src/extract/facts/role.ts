@@ -36,7 +36,7 @@ const titleRules = lazy(() => {
     // "Lise Paré (Chargée de projets Export et formation), Agence X"
     rule('name-paren-title-org', `{PER:per} \\(${TP}[^⟦⟧()]{0,60}\\),? {ORG:org}`, t, RAW),
     // "Luc Girard (PDG de Groupe X et correspondant Réseau Y à Lyon)"
-    rule('name-second-title-org', `{PER:per}(?: \\(|, )⟦TITLE#\\d+⟧{ANY:60} (?:et|and) ${TP},? (?:(?:de|du|d'|of|at|chez) )?{ORG:org}`, t, RAW),
+    rule('name-second-title-org', `{PER:per}(?: \\(|, )⟦TITLE#\\d+⟧{ANY:90} (?:et|and) (?:the |le |la )?${TP},? (?:(?:de|du|d'|of|at|chez|responsible for|responsable de|responsable du|responsable des) )?{ORG:org}`, t, RAW),
     // "Nordwind Labs CEO Sam Patel", "the guild's executive director Ann Lee"
     rule('org-title-name', `{ORG|LOC:org}(?:'s)? ${TP} {PER:per}`, t, RAW),
     // "Sam Patel, Nordwind's co-founder and chief executive"; "the company's co-founder, Ann Lee"

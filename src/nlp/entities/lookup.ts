@@ -35,7 +35,8 @@ export function match<T>(v: View, i: number, table: Table<T>, maxLen = 8): Match
     for (let k = i + 1; k < i + n; k++) {
       const next = words[k]!.key;
       if (!next) continue;
-      key = !key ? next : key.endsWith("'") ? key + next : `${key} ${next}`;
+      // No space around an elision ("d'" + "impot") nor before a clitic ("john" + "'s").
+      key = !key ? next : key.endsWith("'") || next.startsWith("'") ? key + next : `${key} ${next}`;
     }
     if (n > 1 && /\s\s|'\s|^\s|\s$/.test(key)) key = key.replace(/'\s+/g, "'").replace(/\s+/g, ' ').trim();
     if (!key) continue;

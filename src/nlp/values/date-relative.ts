@@ -25,7 +25,7 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function relativeDate(rule: readonly ['day' | 'week' | 'month' | 'year', number] | undefined, ref: Ref): Resolved {
+export function relativeDate(rule: readonly ['day' | 'week' | 'weekend' | 'month' | 'year', number] | undefined, ref: Ref): Resolved {
   if (!rule) return null;
   const [unit, offset] = rule;
   if (unit === 'year') return { iso: String(ref.year + offset), precision: 'year' };
@@ -38,6 +38,7 @@ export function relativeDate(rule: readonly ['day' | 'week' | 'month' | 'year', 
   const today = isoDay(ref.year, ref.month, ref.day);
   if (unit === 'day') return { iso: addDays(today, offset), precision: 'day' };
   const monday = addDays(today, -((weekday(today) + 6) % 7) + 7 * offset);
+  if (unit === 'weekend') return { iso: addDays(monday, 5), precision: 'day', end_iso: addDays(monday, 6) };
   return { iso: monday, precision: 'day', end_iso: addDays(monday, 6) };
 }
 

@@ -132,7 +132,7 @@ export const REFERENCE_WORDS: readonly string[] = [
 ];
 
 /** Dates relative to the article's own date: phrase → [unit, offset]. */
-export const RELATIVE_DATES: Readonly<Record<string, readonly ['day' | 'week' | 'month' | 'year', number]>> = {
+export const RELATIVE_DATES: Readonly<Record<string, readonly ['day' | 'week' | 'weekend' | 'month' | 'year', number]>> = {
   "l'an prochain": ['year', 1], "l'an dernier": ['year', -1], "l'an passé": ['year', -1],
   "l'année prochaine": ['year', 1], "l'année dernière": ['year', -1], "l'année passée": ['year', -1],
   'cette année': ['year', 0], "l'année en cours": ['year', 0], 'next year': ['year', 1],
@@ -144,6 +144,11 @@ export const RELATIVE_DATES: Readonly<Record<string, readonly ['day' | 'week' | 
   'next week': ['week', 1], 'this week': ['week', 0], hier: ['day', -1], 'avant-hier': ['day', -2],
   "aujourd'hui": ['day', 0], demain: ['day', 1], 'après-demain': ['day', 2], yesterday: ['day', -1],
   today: ['day', 0], tomorrow: ['day', 1],
+  // A weekend is the Saturday and Sunday of the week meant.
+  'le week-end dernier': ['weekend', -1], 'le weekend dernier': ['weekend', -1], 'la fin de semaine dernière': ['weekend', -1],
+  'le week-end passé': ['weekend', -1], 'la fin de semaine passée': ['weekend', -1], 'ce week-end': ['weekend', 0],
+  'cette fin de semaine': ['weekend', 0], 'le week-end prochain': ['weekend', 1], 'la fin de semaine prochaine': ['weekend', 1],
+  'last weekend': ['weekend', -1], 'this weekend': ['weekend', 0], 'next weekend': ['weekend', 1], 'this past weekend': ['weekend', -1],
 };
 
 /** Words before a bare year that make it a date: "fondée en 1969", "depuis 2015", "in 2021". */

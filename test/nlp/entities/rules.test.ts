@@ -4,6 +4,19 @@ import { entitiesOf, labels } from './helpers.js';
 
 /** [what, text, entities that must be there ("TYPE name"), labels that must not be there]. */
 const ROWS: [string, string, string[], string[]][] = [
+  // English titles and ministers' portfolios are no organizations; adjectives of origin end no name
+  ['a minister\'s portfolio is a title, not a name', 'The grant was announced by Anita Singh, Minister of Rural Development and Official Languages, in the Ottawa office.',
+    ['PER Anita Singh', 'LOC Ottawa'], ['ORG Rural Development', 'ORG Official Languages']],
+  ['an English title after a possessive', "She reports to Omar Haddad, Orbitek Labs's President and Chief Operating Officer.",
+    ['PER Omar Haddad'], ['ORG Chief Operating Officer', "ORG Orbitek Labs's President"]],
+  ['an adjective of origin', 'Analysts expect the North American market to double.', [], ['ORG North American']],
+  ['an adjective of origin may open a name', 'The Canadian Space Agency funds the mission.', ['ORG Canadian Space Agency'], []],
+  // CamelCase event names by their inner head word
+  ['event by its inner head', 'More than 200 coders came to HackBeauce, while the DataFest drew students.',
+    ['EVENT HackBeauce', 'EVENT DataFest'], ['ORG HackBeauce']],
+  // "St." places, a clitic "'s", and former municipalities
+  ['St. places', "The delegation flew to St. John's and then to St. Catharines.", ["LOC St. John's", 'LOC St. Catharines'], ['ORG St. John']],
+  ['sectors of merged cities', 'La jeune pousse a quitté Hull pour un local à Aylmer.', ['LOC Hull', 'LOC Aylmer'], []],
   ['org head with lower-case words', "L'Office québécois de la langue française a publié un guide.",
     ['ORG Office québécois de la langue française'], []],
   ['org head stops at a verb', 'La Fédération des coopératives forestières regroupe 30 membres.',

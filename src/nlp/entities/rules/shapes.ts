@@ -16,21 +16,32 @@ const ARTICLE = new Set(['la', "l'", 'le', 'les']);
 export function shapeNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en', common: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < v.words.length; i++) {
+    // "Minister of Economic Development and Official Languages": a portfolio, not a name.
+    const minister = lang === 'en' ? ministerAt(v, i, lx) : 0;
+    if (minister) {
+      i = portfolioEnd(v, i + minister, lx) - 1;
+      continue;
+    }
     if (!shapeWord(v, i, lx, true) || (i > 0 && shapeWord(v, i - 1, lx, false))) continue;
     if (ARTICLE.has(v.words[i]!.lower)) continue;
     let j = runEnd(v, i, lx);
     while (lang === 'en' && JOINS_EN.has(v.words[j]?.lower ?? '')) {
       const t = v.words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      // "Nuvola's President and Chief Executive Officer": a title ends the name.
+      if (titleAt(v, t, lx) || (v.words[t] && affixedEvent(v.words[t]!.text, lx))) break;
       const e = runEnd(v, t, lx);
       if (e === t) break;
       j = e;
     }
     while (j - i > 1 && lx.acronymStop.has(v.words[j - 1]!.key)) j--;
-    // "Minister of Economic Development", "Chief Executive Officer": a capitalized title, not a name.
-    if (lx.base.titles.has(v.words[i]!.key)) continue;
+    // "Chief Executive Officer", "Vice-President": a capitalized title, not a name.
+    if (titleAt(v, i, lx)) continue;
     // "Montreal AI Summit", "Atlantic Tech Week": a run that closes on an event word names an event.
     if (j - i >= 2) out.push({ s: v.s, i, j, type: endsOnEvent(v, i, j, lx) ? 'EVENT' : 'ORG', rule: 'capitals', tier: TIER.shape, guess: true });
-    else if (single(v, i, lx, common)) out.push({ s: v.s, i, j: i + 1, type: 'ORG', rule: 'acronym-shape', tier: TIER.shape, guess: true });
+    else if (single(v, i, lx, common)) {
+      const event = affixedEvent(v.words[i]!.text, lx);
+      out.push({ s: v.s, i, j: i + 1, type: event ? 'EVENT' : 'ORG', rule: event ? 'event-affix' : 'acronym-shape', tier: TIER.shape, guess: !event });
+    }
   }
   return out;
 }
@@ -47,4 +58,49 @@ function endsOnEvent(v: View, i: number, j: number, lx: EntityLexicons): boolean
     if (lx.base.eventTails.has(v.words.slice(k, j).map((w) => w.key).join(' '))) return true;
   }
   return false;
+}
+
+/** Number of words of the title starting at word i ("Chief Executive Officer" → 3), or 0. */
+function titleAt(v: View, i: number, lx: EntityLexicons): number {
+  let key = '';
+  let found = 0;
+  for (let n = 1; n <= 5 && i + n <= v.words.length; n++) {
+    const w = v.words[i + n - 1]!;
+    if (w.punct) break;
+    key = key ? `${key} ${w.key}` : w.key;
+    if (lx.base.titles.has(key)) found = n;
+  }
+  return found;
+}
+
+/** Words of a minister's title at word i ("Minister", "Minister of State"), or 0. */
+function ministerAt(v: View, i: number, lx: EntityLexicons): number {
+  const n = titleAt(v, i, lx);
+  if (!n || !v.words[i]!.cap) return 0;
+  return lx.base.titles.get(v.words.slice(i, i + n).map((w) => w.key).join(' ')) === 'minister' ? n : 0;
+}
+
+/**
+ * End of a minister's portfolio after the title: "of Economic Development and Official Languages",
+ * "for Seniors"; "responsible for X" names an organization and is left alone.
+ */
+function portfolioEnd(v: View, j: number, lx: EntityLexicons): number {
+  const lead = v.words[j]?.lower;
+  if (lead !== 'of' && lead !== 'for') return j;
+  let k = v.words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  for (;;) {
+    const e = runEnd(v, k, lx);
+    if (e === k) return k;
+    // "of Innovation, Science and Industry": a list of portfolio words.
+    const sep = v.words[e]?.lower === 'and' || v.words[e]?.text === ',' ? e + (v.words[e + 1]?.lower === 'and' ? 2 : 1) : -1;
+    if (sep < 0 || !v.words[sep]?.cap || titleAt(v, sep, lx)) return e;
+    k = sep;
+  }
+}
+
+/** "HackQC", "TechnoFest": a CamelCase word with an event head inside, at a case boundary. */
+function affixedEvent(text: string, lx: EntityLexicons): boolean {
+  const { prefix, suffix } = lx.base.eventAffixes;
+  const pre = prefix.some((p) => text.length > p.length + 1 && text.startsWith(p) && /\p{Lu}/u.test(text[p.length]!));
+  return pre || suffix.some((x) => text.length > x.length + 2 && text.endsWith(x) && /\p{Ll}/u.test(text[text.length - x.length - 1]!));
 }
