@@ -10,6 +10,11 @@ const rows: Row[] = [
     want: [{ type: 'part_of', child: 'Nid', parent: 'Université du Nord' }] },
   { text: '[ORG Spark Lab], the accelerator run by [ORG Dalhousie University], picked ten teams.', lang: 'en',
     want: [{ type: 'part_of', child: 'Spark Lab', parent: 'Dalhousie University' }] },
+  // a unit's name followed by its parent's
+  { text: "Les essais auront lieu à la [ORG Faculté de médecine dentaire] de l'[ORG Université Laval].",
+    want: [{ type: 'part_of', child: 'Faculté de médecine dentaire', parent: 'Université Laval' }] },
+  // … but not any name followed by another
+  { text: "Le président de la [ORG Banque Nordique] du [ORG Mouvement Solidaire] a parlé.", none: ['part_of'] },
   // an apposition describes the name right before it, even a name governed by "avec" or "chez"
   { text: "L'entente lie [ORG Hydrosonde] à l'[ORG Institut des sciences marines], une composante de l'[ORG Université du Québec à Rimouski].",
     want: [{ type: 'part_of', child: 'Institut des sciences marines', parent: 'Université du Québec à Rimouski' }] },

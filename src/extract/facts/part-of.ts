@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { evidence } from '../context.js';
+import { lexicons, lexKey } from '../../nlp/lexicons.js';
 import { lazy, makeFact, runRules } from '../fact.js';
 import { MARKER } from '../masked.js';
 import type { Fact } from '../model.js';
@@ -34,6 +35,8 @@ const rules = lazy(() => {
     // "Filiale du groupe Océanova, …, Marégraphe conserve …"
     rule('unit-first', "^{T:unit} (?:de|du|d'|des|of) {DESC}{ORG:parent}{ANY:80}, {DESC}{ORG:child}", t),
     rule('event-within', '{EVENT:child}{LOOSE:60}{T:within} {EVENT:parent}', t),
+    // "la Faculté de médecine de l'Université de Montréal": a unit's name, then its parent's
+    rule('unit-name-of', "{ORG:child} (?:de|du|d'|of) {ORG:parent}"),
   ];
 });
 
@@ -46,6 +49,7 @@ export function extractPartOf(ctx: Context): Fact[] {
     const parent = h.slots.parent ?? (h.rule === 'operated-relative' ? subjectSlot(h.masked, ['ORG'], h.start) : undefined);
     const child = h.slots.child ?? (h.rule === 'pronoun-unit-of' ? otherOrgBefore(ctx, h.masked.index, parent?.entity) : undefined);
     if (!parent?.entity || !child?.entity || parent.entity === child.entity) return null;
+    if (h.rule === 'unit-name-of' && !isUnitName(child.text)) return null;
     // "le programme X du ministère, administré par la Banque Y": the participle is not the complement's
     // (unless an apposition describes the complement: "piloté par X, le centre rattaché au cégep").
     if (CHILD_IS_HEAD.has(h.rule) && isGoverned(h.masked, child) && !describedBy(h)) return null;
@@ -91,4 +95,17 @@ function describedBy(h: Hit): boolean {
 function otherOrgBefore(ctx: Context, si: number, parent: string | undefined): Slot | undefined {
   const before = ctx.masked[si - 1];
   return before?.slots.filter((s) => s.kind === 'ORG' && s.entity && s.entity !== parent).at(-1);
+}
+
+const UNIT_HEADS = new Set(['unit', 'institute', 'centre', 'lab']);
+
+/** Does the name open on the head of a unit ("Faculté", "Chaire", "Centre de recherche", "Laboratoire")? */
+function isUnitName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const heads = lexicons().orgHeads;
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const type = heads.get(lexKey(words.slice(0, n).join(' ')));
+    if (type) return UNIT_HEADS.has(type);
+  }
+  return false;
 }

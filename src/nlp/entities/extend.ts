@@ -6,6 +6,7 @@
  */
 
 import { lexKey } from '../lexicons.js';
+import { MONTHS, NUMBER_WORDS, WEEKDAYS } from '../values/lexicon.js';
 import type { EntityLexicons } from './lexicon.js';
 import { nameLike, type View, type Word } from './words.js';
 import { match } from './lookup.js';
@@ -17,7 +18,11 @@ export interface ExtendOpts {
   gov: boolean;
   /** Connectors may be taken (head-word names); shape-only names take none. */
   connectors: boolean;
+  /** A university's unit ("Faculté de médecine"): "de l'Université X" after it names another body. */
+  unit?: boolean;
 }
+
+const PARENT_OF_UNIT = new Set(['university', 'school']);
 
 const LEADS = new Set(['de', 'du', 'des', "d'", 'pour', 'et', 'en', 'sur', 'of', 'for', 'and', 'on', 'à', 'in']);
 const FOLLOWERS = new Set(['de', 'la', "l'", 'le', 'les', 'du', 'des', "d'", 'the']);
@@ -26,17 +31,19 @@ const LOCATIVE = new Set(['à', 'in']);
 const AND = new Set(['et', 'and']);
 const DASHES = new Set(['–', '—', '-']);
 // Nouns and adjectives the POS lexicon does not know: "franco-québécois", "territorial", "quantique".
-const NOUN_ADJ = /(?:iques?|elles?|els?|als?|ales?|aux|iens?|iennes?|ois|oises?|aines?|ifs?|ives?|tions?|sions?|tés?|eurs?|rices?|ences?|ances?|ismes?|istes?|ies?|ures?|ères?|iers?|oires?|ologies?|graphies?|[ae]ts?|ments?|ants?|antes?|entes?)$/;
+const NOUN_ADJ = /(?:iques?|aires?|elles?|els?|als?|ales?|aux|iens?|iennes?|ois|oises?|aines?|ifs?|ives?|tions?|sions?|tés?|eurs?|rices?|ences?|ances?|ismes?|istes?|ies?|ures?|ères?|iers?|oires?|ologies?|graphies?|[ae]ts?|ments?|ants?|antes?|entes?)$/;
 
 const DEMONYM = /(?:ois|oise|oises|ien|ienne|iennes|iens|ais|aise|aises|ain|aine|aines|éen|éenne|éens)$/;
 
 /** A lower-case word that can sit inside a French name. */
 export function contentWord(w: Word, lx: EntityLexicons): boolean {
-  if (w.cap || w.num || w.punct || lx.verbs.has(w.key)) return false;
+  // "trois" looks like a demonym ("-ois") but counts: "l'Université Laval et trois cliniques".
+  if (w.cap || w.num || w.punct || lx.verbs.has(w.key) || w.key in NUMBER_WORDS) return false;
   if (w.pos === 'ADJ') return true;
-  // Months and days are nouns but end a name ("Salon … de Lyon en juin"); demonyms go on ("Concours québécois").
+  // Months and days are nouns but end a name ("Salon … de Lyon en juin"); demonyms go on ("Concours québécois");
+  // other nouns go on even if they never open a name ("Chaire de recherche", "crédit d'impôt").
   const stop = lx.base.stopCapitalized.has(w.key);
-  if (w.pos !== undefined) return w.pos === 'NOUN' && !stop;
+  if (w.pos !== undefined) return w.pos === 'NOUN' && !(w.key in MONTHS || w.key in WEEKDAYS);
   if (lx.base.orgNameWords.has(w.key) && !LEADS.has(w.lower) && !FOLLOWERS.has(w.lower)) return true;
   if (stop) return DEMONYM.test(w.lower);
   return NOUN_ADJ.test(w.lower);
@@ -174,6 +181,7 @@ function afterConnector(v: View, k: number, run: number, end: number, opts: Exte
     if (match(v, t, lx.base.orgHeads) || lx.base.firstNames.has(next.key)) return false;
     if (match(v, t, lx.base.titles)) return false;
   }
+  if (opts.unit && next.cap && PARENT_OF_UNIT.has(match(v, t, lx.base.orgHeads)?.value ?? '')) return false;
   if (nameWord(v, t, lx) && !lx.base.firstNames.has(next.key)) return true;
   if (!opts.lower || next.cap) return false;
   // Another body's head in lower case starts another name: "programme ESSOR du ministère de …".

@@ -4,6 +4,13 @@ import { entitiesOf, labels } from './helpers.js';
 
 /** [what, text, entities that must be there ("TYPE name"), labels that must not be there]. */
 const ROWS: [string, string, string[], string[]][] = [
+  // nouns that never open a name may go on inside one; a university's unit ends before its parent
+  ['a chair keeps its lower-case words', "La Chaire de recherche en économie circulaire des PME a été créée en 2021.",
+    ['ORG Chaire de recherche en économie circulaire des PME'], []],
+  ['a faculty and its university are two bodies', "Le projet réunit la Faculté de médecine dentaire de l'Université Laval et trois cliniques.",
+    ['ORG Faculté de médecine dentaire', 'ORG Université Laval'], ["ORG Faculté de médecine dentaire de l'Université Laval"]],
+  ['a month still ends a name', 'Le Salon de l\'emploi de Rimouski en mai attire des centaines de visiteurs.',
+    ["EVENT Salon de l'emploi de Rimouski"], []],
   // English titles and ministers' portfolios are no organizations; adjectives of origin end no name
   ['a minister\'s portfolio is a title, not a name', 'The grant was announced by Anita Singh, Minister of Rural Development and Official Languages, in the Ottawa office.',
     ['PER Anita Singh', 'LOC Ottawa'], ['ORG Rural Development', 'ORG Official Languages']],

@@ -73,7 +73,7 @@ function nameAt(v: View, i: number, head: Head, lx: EntityLexicons, lang: 'fr' |
   const after = v.words[i + head.len];
   const french = lang === 'fr' || /[à-ÿ]/i.test(w.text) || (after !== undefined && !lx.commonEn.has(after.key) &&
     (['de', 'du', 'des', "d'"].includes(after.lower) || (contentWord(after, lx) && (lx.pos.has(after.lower) || FRENCH_WORD.test(after.lower)))));
-  const opts = { lower: french, gov: head.gov, connectors: true };
+  const opts = { lower: french, gov: head.gov, connectors: true, unit: head.kind === 'unit' };
   const left = w.cap ? extendLeft(v, i, lx) : i;
   let j = head.end ? i + head.len : extendRight(v, i + head.len, opts, lx);
   j = trimEnd(v, left, j);
