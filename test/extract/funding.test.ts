@@ -83,6 +83,9 @@ const rows: Row[] = [
     want: [{ type: 'funding', recipient: 'Lumina Civic', amount: 2500, funder: 'Code Outaouais' }] },
   { text: "[ORG Pixel Lab] opened. Created in January, the lab received $450,000 from [ORG Canada Economic Development].", lang: 'en',
     want: [{ type: 'funding', recipient: 'Pixel Lab', amount: 450000, funder: 'Canada Economic Development' }] },
+  // the lender completes the financing of the organization named before
+  { text: "La firme [ORG Hydrosonde] obtient 200 000 $ du [ORG Fonds Nordet]. [ORG Desjardins Capital] complète le montage financier avec un prêt de 150 000 $.", published: '2021-03-02',
+    want: [{ type: 'funding', recipient: 'Hydrosonde', funder: 'Desjardins Capital', amount: 150000 }] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

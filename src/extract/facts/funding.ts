@@ -32,7 +32,9 @@ const rules = lazy(() => {
     rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {DESC}{ORG:recipient}', t, RAW),
     rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
     rule('goes-to', `{MONEY:amount}${OFFERED_BY}{GAP:40}{T:goes} {DESC}{ORG:recipient}`, t, RAW),
-    rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} {GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    // "X complète le montage financier avec un prêt de 150 000 $": X lends to the organization of the sentence before
+    rule('completes-with', `{ORG:funder}{LOOSE:30}{T:raise} {GAP:40}(?:avec|par|grace a|with) (?:un|une|son|sa|a|an|its) {T:award-noun} {GAP:15}{MONEY:amount}`, t, RAW),
+    rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} (?!{GAP:40}(?:avec|par|grace a|with) (?:un|une|son|sa|a|an|its) {T:award-noun} ){GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('backed', `{T:backed} (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     // "… backed by a $1.8-million loan from X and a $750,000 contribution from Y": the second amount
     rule('backed-and', `{T:backed} {ANY:90}(?:et|and) (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
@@ -82,6 +84,10 @@ function subjectFirst(h: Hit, found: Slot | undefined): Slot | undefined {
 
 /** "La Ville lui accorde …": the previous sentence's subject; "The project is backed by …": the subject's. */
 function impliedRecipient(ctx: Context, h: Hit): Slot | undefined {
+  if (h.rule === 'completes-with') {
+    const before = previousSubject(ctx, h.masked.index, ['ORG'], 2);
+    return before?.entity !== h.slots.funder?.entity ? before : undefined;
+  }
   if (h.rule !== 'grant-pronoun' && h.rule !== 'backed' && h.rule !== 'backed-and') return undefined;
   return subjectSlot(h.masked, ['ORG'], h.start) ?? previousSubject(ctx, h.masked.index, ['ORG'], 2);
 }

@@ -28,6 +28,7 @@ const LEADS = new Set(['de', 'du', 'des', "d'", 'pour', 'et', 'en', 'sur', 'of',
 const FOLLOWERS = new Set(['de', 'la', "l'", 'le', 'les', 'du', 'des', "d'", 'the']);
 const ARTICLES = new Set(['la', "l'", 'le', 'les', 'the', 'un', 'une', 'a', 'an']);
 const LOCATIVE = new Set(['à', 'in']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 const AND = new Set(['et', 'and']);
 const DASHES = new Set(['–', '—', '-']);
 // Nouns and adjectives the POS lexicon does not know: "franco-québécois", "territorial", "quantique".
@@ -102,7 +103,8 @@ function stepAt(v: View, k: number, end: number, opts: ExtendOpts, lx: EntityLex
   const next = v.words[k + 1];
   if (nameWord(v, k, lx)) return 1;
   if (w.num) return (next !== undefined && nameWord(v, k + 1, lx)) || w.text.includes('.') ? 1 : 0;
-  if (opts.lower && contentWord(w, lx) && !nounAfterName(v, k, lx)) return 1;
+  // A word right before a determiner is a verb, not a name word: "Investissement Québec complète le montage".
+  if (opts.lower && contentWord(w, lx) && !nounAfterName(v, k, lx) && !(DETERMINERS.has(next?.lower ?? '') && !v.words[k + 2]?.num)) return 1;
   const suffix = match(v, k, lx.base.orgTails, 3);
   if (suffix && suffix.value === 'suffix' && k === end) return suffix.len;
   if (DASHES.has(w.text) && spaced(v, k) && next && nameWord(v, k + 1, lx) && !AND.has(next.lower)) return 2;

@@ -4,6 +4,11 @@ import { entitiesOf, labels } from './helpers.js';
 
 /** [what, text, entities that must be there ("TYPE name"), labels that must not be there]. */
 const ROWS: [string, string, string[], string[]][] = [
+  // a word before a determiner is the verb, not the name's (but "les 23 et 24 octobre" is a date)
+  ['a verb before a determiner ends the name', 'Capital Régional complète le financement de la jeune pousse.',
+    ['ORG Capital Régional'], ['ORG Capital Régional complète']],
+  ['a date after a name word', 'Le Réseau tiendra son Forum TI côtier les 23 et 24 octobre à Sept-Îles.',
+    ['EVENT Forum TI côtier', 'LOC Sept-Îles'], []],
   // nouns that never open a name may go on inside one; a university's unit ends before its parent
   ['a chair keeps its lower-case words', "La Chaire de recherche en économie circulaire des PME a été créée en 2021.",
     ['ORG Chaire de recherche en économie circulaire des PME'], []],
