@@ -20,9 +20,17 @@ export function contentWords(s: string): string[] {
   return foldKey(s).split(' ').filter((w) => w && !FUNCTION.has(w) && !/^\d+$/.test(w));
 }
 
-/** Is every word of `small` in `big`, and `big` larger? */
+/**
+ * Are the words of `small` all in `big`, in the same order, and `big` larger? Order matters:
+ * "Lanaudière Numérique" is another body than "Connexion numérique Laurentides-Lanaudière".
+ */
 export function strictSubset(small: readonly string[], big: readonly string[]): boolean {
   if (small.length === 0 || small.length >= big.length) return false;
-  const set = new Set(big);
-  return small.every((w) => set.has(w));
+  let at = 0;
+  for (const w of small) {
+    at = big.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }

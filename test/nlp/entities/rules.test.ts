@@ -109,6 +109,13 @@ const ALIASES: [string, string, string, string[]][] = [
     "École nationale d'administration publique", ['ENAP']],
 ];
 
+test('a name with the same words in another order is another body', () => {
+  const entities = entitiesOf("Les membres de Connexion numérique Haut-Richelieu (CNHR) ont voté. Richelieu Numérique était contre la fusion.");
+  const big = entities.find((x) => x.name === 'Connexion numérique Haut-Richelieu');
+  assert.ok(big, JSON.stringify(labels(entities)));
+  assert.ok(!big.aliases.includes('Richelieu Numérique'), JSON.stringify(big.aliases));
+});
+
 for (const [what, text, name, aliases] of ALIASES) {
   test(what, () => {
     const entities = entitiesOf(text);
