@@ -18,6 +18,9 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Rev', 'Hon', 'Gov', 'Sen', 'Rep', 'Lt', 'Col', 'Gen', 'Capt',
   // saints and places
   'St', 'Ste', 'Mt', 'Ft',
+  // months before their day ("Feb. 3, 2011", "le 3 févr. 2011" is handled by the date parser)
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
   // references and scholarly abbreviations
   'p', 'pp', 'ex', 'cf', 'art', 'Art', 'vol', 'Vol', 'chap', 'fig', 'Fig', 'éd', 'env', 'approx',
   'No', 'tél', 'Tél', 'téléc', 'av', 'boul', 'ch', 'vs', 'coll', 'dir', 'resp',

@@ -85,6 +85,19 @@ const rows: Row[] = [
   // an office opened with no organization named in the sentence: the article's
   { text: "[ORG Quanta Réseaux] lève 4,2 M$. Une partie de la somme servira à ouvrir un bureau à [LOC Sherbrooke] dès le mois de mai.",
     want: [{ type: 'office', org: 'Quanta Réseaux', place: 'Sherbrooke' }] },
+  // demonyms of countries, in French and English
+  { text: "Au [LOC Japon], [ORG Neurovia] a signé une entente avec le fabricant japonais de capteurs [ORG Sorano Denki].",
+    want: [{ type: 'located', org: 'Sorano Denki', place: 'Japon' }] },
+  { text: "The delegation met in [LOC Finland] with a Finnish mining cluster, [ORG Arktika Digital].", lang: 'en',
+    want: [{ type: 'located', org: 'Arktika Digital', place: 'Finland' }] },
+  // a job-title word naming a kind of firm; a fund; a subsidiary
+  { text: "[ORG Flotta Systems], a [LOC Montreal] developer of routing software, grew.", lang: 'en',
+    want: [{ type: 'located', org: 'Flotta Systems', place: 'Montreal' }] },
+  { text: "The round was led by [ORG Cèdre Capital], a [LOC Sherbrooke] venture fund.", lang: 'en',
+    want: [{ type: 'located', org: 'Cèdre Capital', place: 'Sherbrooke' }] },
+  // a list item with an apposition and "à"
+  { text: "- [ORG Atelier Nordet], un organisme rattaché au [ORG Cégep de Matane], à [LOC Matane] : 300 000 $ pour un atelier.",
+    want: [{ type: 'located', org: 'Atelier Nordet', place: 'Matane' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

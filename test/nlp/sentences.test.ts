@@ -17,6 +17,8 @@ const CASES: Array<[string, string[]]> = [
   ['M. Tremblay arrive. Mme Roy aussi.', ['M. Tremblay arrive.', 'Mme Roy aussi.']],
   ['Dr Smith et St. Jean, p. ex. Laval, sont là.', ['Dr Smith et St. Jean, p. ex. Laval, sont là.']],
   ['Il a vu J. Tremblay hier.', ['Il a vu J. Tremblay hier.']],
+  // a month's abbreviation before its day
+  ['OTTAWA, Feb. 3, 2011 - The agency grew. It will open on Jan. 1.', ['OTTAWA, Feb. 3, 2011 - The agency grew.', 'It will open on Jan. 1.']],
   ['Voici le plan B. Le comité a voté.', ['Voici le plan B.', 'Le comité a voté.']],
   ['Des jeux, des films, etc. Les autres suivent.', ['Des jeux, des films, etc.', 'Les autres suivent.']],
   ['Des jeux, etc. ont suivi.', ['Des jeux, etc. ont suivi.']],

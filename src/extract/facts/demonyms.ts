@@ -9,11 +9,13 @@ import { triggerSource, loadTriggers } from '../triggers.js';
 /**
  * located from a demonym: "l'entreprise rimouskoise Géomarine", "Vireo, une PME lavalloise",
  * "a Montréal startup" is handled by the place rules. The place must be an entity the article
- * names (data/lexicons/demonyms-qc.tsv maps a demonym to that name).
+ * names (data/lexicons/demonyms-qc.tsv and demonyms-world.tsv map a demonym to that name).
  */
 const table = lazy(() => {
   const map = new Map<string, string>();
-  for (const { cols } of readRows(defaultLexiconDir(), 'demonyms-qc.tsv', 2, 2)) map.set(foldText(cols[0]!), foldText(cols[1]!));
+  for (const file of ['demonyms-qc.tsv', 'demonyms-world.tsv']) {
+    for (const { cols } of readRows(defaultLexiconDir(), file, 2, 2)) map.set(foldText(cols[0]!), foldText(cols[1]!));
+  }
   return map;
 });
 
@@ -27,7 +29,10 @@ const patterns = lazy(() => {
   const dem = forms();
   return [
     // "l'entreprise rimouskoise Géomarine Solutions", "le studio lavallois X"
-    new RegExp(`(?<![a-z])${kind} ${dem}(?![a-z])(?: [a-z-]+)? (?:l'|le |la )?⟦ORG#(?<k>\\d+)⟧`, 'g'),
+    // ("le fabricant japonais de composantes X": a complement may follow the demonym)
+    new RegExp(`(?<![a-z])${kind} ${dem}(?![a-z])(?: [a-z-]+| de [a-z-]+| d'[a-z-]+){0,2} (?:l'|le |la )?⟦ORG#(?<k>\\d+)⟧`, 'g'),
+    // "a Finnish mining cluster, NordMine", "the Japanese maker X"
+    new RegExp(`(?<![a-z])(?:an?|the) ${dem}(?![a-z])(?: [a-z-]+){0,2} ${kind},? ⟦ORG#(?<k>\\d+)⟧`, 'g'),
     // "Vireo, une PME lavalloise", "Géonet, la firme gatinoise de …"
     new RegExp(`⟦ORG#(?<k>\\d+)⟧, (?:un|une|le|la|l')\\s*(?:[a-z-]+ ){0,3}?${kind} ${dem}(?![a-z])`, 'g'),
   ];

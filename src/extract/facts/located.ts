@@ -29,13 +29,15 @@ const rules = lazy(() => {
     rule('based-first', '^{LOOSE:50}{T:based} (?:a|au|en|in) {LOC:place}{ANY:80}, {DESC}{ORG:org}', t),
     rule('place-based', '{LOC:place}-based {ORG:org}', t),
     rule('kind-of-place', "{ORG:org}, (?:(?:un|une|a|an) )?(?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
-    rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}{T:kind}', t),
+    // "X, a Montreal developer of …": a job-title word ("developer") names a kind of firm here
+    rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}(?:{T?:kind}|⟦TITLE#\\d+⟧)(?![a-z])', t),
     rule('place-kind-before', '{LOC:place} (?:[a-z-]+ ){0,3}{T:kind} {ORG:org}', t),
     rule('founded-first', "^[^⟦⟧]{0,12}?{T:founded} (?:en|in) {DATE} (?:a|in|dans) (?:(?:an?|un|une|le|la|the) )?(?:[a-z-]+ )?{LOC:place}{ANY:80}, {DESC}{ORG:org}", f),
     // "Pixelgrange, a studio … founded in Magog in 2008"
     rule('founded-in-place', '{ORG:org},? {LOOSE:80}{T:founded} (?:a|au|en|in) {LOC:place}', f),
     // a list item "- Tessella Robotique inc., Laval : 850 000 $"
-    rule('item-place', '^[-•*–]? ?{ORG:org}, {LOC:place} ?(?::|–|-|\\()', t),
+    // … or "- Vitrine Beauce, un organisme rattaché au cégep, à Saint-Georges : 200 000 $"
+    rule('item-place', '^[-•*–]? ?{ORG:org}(?:, (?:[^,:;⟦⟧]|⟦ORG#\\d+⟧){3,80})?, (?:a |in |at )?{LOC:place} ?(?::|–|-|\\()', t),
     rule('founded-after', '{ORG:org},? {LOOSE:30}(?:{T:founded}|{T:born}) (?:en|in) {DATE} (?:a|in) {LOC:place}', f),
     rule('staff', '{ORG:org}{LOOSE:40}(?:compte|emploie|employs|has) {LOOSE:30}{COUNT:staff}{LOOSE:15}(?:a|au|in|en|dans) {LOOSE:40}{LOC:place}', t),
     // "drew 900 participants to Acadia University in Wolfville": a venue and its town
