@@ -26,6 +26,13 @@ const rows: Row[] = [
     want: [{ type: 'members', org: 'Grappe des technologies marines', count: 48, kind: 'total' }, { type: 'members', org: 'Grappe des technologies marines', count: 10, kind: 'added' }] },
   { text: "Le [ORG Réseau Montérégie Tech] compte 340 membres, dont 60 à [LOC Longueuil].",
     want: [{ type: 'members', org: 'Réseau Montérégie Tech', count: 340 }], none: [] },
+  // "whose N member companies", "dont les N entreprises membres"
+  { text: "The tool is free for the [ORG Association des fabricants de Beauce], whose 140 member companies can test it.", lang: 'en',
+    want: [{ type: 'members', org: 'Association des fabricants de Beauce', count: 140, kind: 'total' }] },
+  { text: "L'entente vise l'[ORG Association des éditeurs de Laval], dont les 40 entreprises membres recevront le logiciel.",
+    want: [{ type: 'members', org: 'Association des éditeurs de Laval', count: 40, kind: 'total' }] },
+  // … but not whose employees
+  { text: "The firm signed with [ORG Mécanica], whose 140 employees will test it.", lang: 'en', none: ['members'] },
 ];
 
 for (const row of rows) test(`members: ${row.text.slice(0, 70)}`, () => checkRow(row));

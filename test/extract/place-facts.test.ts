@@ -98,6 +98,9 @@ const rows: Row[] = [
   // a list item with an apposition and "à"
   { text: "- [ORG Atelier Nordet], un organisme rattaché au [ORG Cégep de Matane], à [LOC Matane] : 300 000 $ pour un atelier.",
     want: [{ type: 'located', org: 'Atelier Nordet', place: 'Matane' }] },
+  // a body that will come into existence at a date
+  { text: "Les deux réseaux fusionnent en une nouvelle organisation, [ORG Numérique Bas-Saint-Laurent], qui verra officiellement le jour le 1er septembre 2021.",
+    want: [{ type: 'founded', org: 'Numérique Bas-Saint-Laurent', date: '2021-09-01' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -28,6 +28,8 @@ const rules = lazy(() => {
     rule('dont-added', '(?<={ORG:org}{LOOSE:90}{T:total} {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,20}), dont {COUNT:count}(?<joined> {GAP:30}{T?:joined})?', t),
     // heading: "35 nouveaux membres pour le réseau X"
     rule('count-for-org', '^{COUNT:count} (?:pour|for|a|au|chez|at) {ORG:org}', t),
+    // "the AMCQ, whose 230 member companies …", "l'AMB, dont les 230 entreprises membres …"
+    rule('whose-count', "{ORG:org},? (?:whose|dont les) {COUNT:count}", t),
   ];
 });
 
@@ -50,7 +52,7 @@ export function extractMembers(ctx: Context): Fact[] {
     if (!count || !org || count.value < 2) return null;
     const noun = foldText(count.noun ?? '');
     const next = h.masked.text.slice(h.end, h.end + 12);
-    const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^\s*(?:membres|members)\b/.test(next);
+    const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^\s*(?:membres|members)\b/.test(next) || (h.rule === 'whose-count' && /^ ?(?:membres|companies|firms|organizations)\b/.test(next));
     const ok = isMember || (h.rule === 'dont-added' && (h.texts.joined !== undefined || joined.has(noun))) || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences[h.masked.index]!.text)));
     if (!ok) return null;
     const added = Boolean(h.texts.added || count.added || h.rule === 'dont-added');
