@@ -177,5 +177,9 @@ function isComplement(ctx: CorefContext, m: Mention): boolean {
   const before = s?.tokens.filter((t) => t.end <= m.start) ?? [];
   let k = before.length - 1;
   if (k >= 0 && ['le', 'la', 'les', "l'", 'l’', 'the'].includes(before[k]!.text.toLowerCase())) k--;
-  return k >= 0 && COMPLEMENT.has(foldText(before[k]!.text).replace('’', "'"));
+  if (k < 0 || !COMPLEMENT.has(foldText(before[k]!.text).replace('’', "'"))) return false;
+  // "Le siège social de la CNLL sera à Saint-Jérôme, mais l'organisation …": the complement of the
+  // sentence's opening noun phrase is its topic.
+  const opening = k <= 4 && ['le', 'la', 'les', "l'", 'l’', 'the'].includes(before[0]!.text.toLowerCase()) && ['de', 'du', 'des', "d'", 'of'].includes(foldText(before[k]!.text).replace('’', "'"));
+  return !opening;
 }

@@ -86,6 +86,11 @@ const rows: Row[] = [
   // the lender completes the financing of the organization named before
   { text: "La firme [ORG Hydrosonde] obtient 200 000 $ du [ORG Fonds Nordet]. [ORG Desjardins Capital] complète le montage financier avec un prêt de 150 000 $.", published: '2021-03-02',
     want: [{ type: 'funding', recipient: 'Hydrosonde', funder: 'Desjardins Capital', amount: 150000 }] },
+  // a duration after the amount; a giver described in an apposition naming a place
+  { text: "La [ORG Conférence régionale des élus] a confirmé hier une aide de 90 000 $ sur trois ans au [ORG Réseau TI Côte-Nord].", published: '2013-03-12',
+    want: [{ type: 'funding', recipient: 'Réseau TI Côte-Nord', funder: 'Conférence régionale des élus', amount: 90000 }] },
+  { text: "The $5,000 grand prize, put up by [ORG Rivière Bleue Solutions], a [LOC Gatineau] consultancy, went to [ORG Trajetto].", lang: 'en',
+    want: [{ type: 'funding', recipient: 'Trajetto', funder: 'Rivière Bleue Solutions', amount: 5000 }] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -101,6 +101,11 @@ const rows: Row[] = [
   // a body that will come into existence at a date
   { text: "Les deux réseaux fusionnent en une nouvelle organisation, [ORG Numérique Bas-Saint-Laurent], qui verra officiellement le jour le 1er septembre 2021.",
     want: [{ type: 'founded', org: 'Numérique Bas-Saint-Laurent', date: '2021-09-01' }] },
+  // keeping an office; words of time between the verb and the office
+  { text: "[ORG Numérique Estrie] sera établie à [LOC Sherbrooke] et maintiendra un bureau à [LOC Granby].",
+    want: [{ type: 'office', org: 'Numérique Estrie', place: 'Granby' }] },
+  { text: "[ORG Nuvolex] a annoncé qu'elle ouvrira d'ici la fin de l'année un bureau à [LOC Osaka].", published: '2024-05-02',
+    want: [{ type: 'office', org: 'Nuvolex', place: 'Osaka' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -21,7 +21,7 @@ const RAW = {
 };
 const FUNDER_AFTER = '(?:{R:near} {T?:by} {ORG:funder})?';
 /** "The $5,000 prize, put up by X, went to Y": the giver in an apposition. */
-const OFFERED_BY = "(?:{GAP:30}(?:put up|offered|provided|donated|sponsored|offert|offerte|remis|remise|commandite|commanditee) (?:by|par) {DESC}{ORG:giver}{GAP:40})?";
+const OFFERED_BY = "(?:{GAP:30}(?:put up|offered|provided|donated|sponsored|offert|offerte|remis|remise|commandite|commanditee) (?:by|par) {DESC}{ORG:giver}(?:[^⟦⟧]|⟦LOC#\\d+⟧){0,50}?)?";
 
 const rules = lazy(() => {
   const t = loadTriggers('funding');
@@ -39,7 +39,8 @@ const rules = lazy(() => {
     // "… backed by a $1.8-million loan from X and a $750,000 contribution from Y": the second amount
     rule('backed-and', `{T:backed} {ANY:90}(?:et|and) (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     // "l'octroi d'une aide financière de 250 000 $ à X", "un investissement de 3 M$ dans le Centre X"
-    rule('noun-money-to', `{T:award-noun} {GAP:30}{MONEY:amount}${FUNDER_AFTER} {GAP:25}(?:a|au|aux|to|dans|in|for) {DESC}{ORG:recipient}`, t, RAW),
+    // ("une aide de 90 000 $ sur trois ans au Réseau": a duration may follow the amount)
+    rule('noun-money-to', `{T:award-noun} {GAP:30}{MONEY:amount}(?: (?:sur|over) ⟦COUNT#\\d+⟧(?: years)?)?${FUNDER_AFTER} {GAP:25}(?:a|au|aux|to|dans|in|for) {DESC}{ORG:recipient}`, t, RAW),
     // "Une contribution de 1,2 M$ a été accordée à X"
     rule('passive-to', `{MONEY:amount}(?:${OFFERED_BY}|${FUNDER_AFTER}){GAP:40}{T:granted} (?:{GAP:20} )?(?:a|au|aux|to) {DESC}{ORG:recipient}`, t, RAW),
     // "Grâce à un prêt de 400 000 $ d'Investissement Québec, X pourra …"

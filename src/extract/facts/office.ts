@@ -16,15 +16,18 @@ import { loadTriggers } from '../triggers.js';
 const OFFICE_HEAD = '(?:bureau|bureaux|antenne|succursale|point de service|place d\'affaires|office|offices|branch|location|hub)';
 const OFFICE_NOUN = `(?:un|une|son|sa|ses|des|a|an|its|their|new|nouveau|nouvelle|premier|premiere|second|seconde|deuxieme|troisieme) (?:[a-z-]+ ){0,2}${OFFICE_HEAD}(?: [a-z-]+){0,2}`;
 
+/** Words of time between the verb and the office: "ouvrira en juin", "d'ici la fin de l'année", "this fall". */
+const WHEN_FILLER = "(?:(?:{DATE}|pour sa part|aussi|egalement|bientot|also|soon|this [a-z]+|next [a-z]+|cet [a-z]+|ce [a-z]+|en [a-z]+|d'ici (?:la |le )?[a-z]+(?: (?:de l'annee|de l'an|prochaine?|de [a-z]+))?) )*";
+
 const rules = lazy(() => {
   const t = loadTriggers('office');
   return [
     rule('opens', '(?<={ORG:org}{ANY:150}){T:open} {LOOSE:30}(?:a|au|aux|en|in|dans|to) {LOOSE:12}{LOC:place}', t),
     rule('office-of', '{T:office-of} {ORG:org}{LOOSE:30}(?:a|au|aux|en|in) {LOC:place}', t),
     // "ouvrira en juin un bureau à Québec", "ouvrira pour sa part un bureau à Fermont", "vient d'ouvrir un second bureau à Granby"
-    rule('opens-flex', `(?<={ORG:org}{ANY:150}){T:open-verb} (?:(?:{DATE}|pour sa part|aussi|egalement|bientot|also|soon|this [a-z]+|next [a-z]+|cet [a-z]+|ce [a-z]+|en [a-z]+) )*${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
+    rule('opens-flex', `(?<={ORG:org}{ANY:150}){T:open-verb} ${WHEN_FILLER}${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
     // "Une partie de la somme servira à ouvrir un bureau à Sherbrooke": no organization named, the article's
-    rule('opens-unnamed', `{T:open-verb} (?:(?:{DATE}|pour sa part|aussi|egalement|bientot|also|soon|this [a-z]+|next [a-z]+|cet [a-z]+|ce [a-z]+|en [a-z]+) )*${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
+    rule('opens-unnamed', `{T:open-verb} ${WHEN_FILLER}${OFFICE_NOUN} (?:a|au|aux|en|in|dans) {LOOSE:20}{LOC:place}`, t),
     // "confirmer l'ouverture d'un bureau à Guadalajara": the sentence's subject opens it
     rule('opening-of', `{T:opening} (?:d'un|d'une|de son|de sa|de ses|of an?|of its) (?:[a-z-]+ ){0,2}${OFFICE_HEAD}(?: [a-z-]+){0,2} (?:a|au|aux|en|in|dans) {LOC:place}`, t),
     // "la directrice du bureau de Gatineau de Studio X"
