@@ -43,8 +43,11 @@ export function demonymPlaces(ctx: Context): Fact[] {
   const places = new Map<string, string>();
   for (const e of ctx.a.entities) if (e.type === 'LOC') for (const n of [e.name, ...e.aliases]) places.set(foldText(n), e.id);
   if (places.size === 0) return out;
+  const [kindFirst, english, orgFirst] = patterns();
+  const en = ctx.a.doc.lang === 'en';
   for (const m of ctx.masked) {
-    for (const re of patterns()) {
+    if (!m.slots.some((s) => s.kind === 'ORG')) continue;
+    for (const re of en ? [kindFirst!, english!, orgFirst!] : [kindFirst!, orgFirst!]) {
       re.lastIndex = 0;
       for (const hit of m.text.matchAll(re)) {
         const org = m.slots[Number(hit.groups!.k)];

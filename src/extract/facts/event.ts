@@ -73,6 +73,7 @@ export function extractEvent(ctx: Context): Fact[] {
 const EDITION = /(?:edition (?:de )?(?:⟦DATE#(?<d1>\d+)⟧|(?<y1>(?:19|20)\d\d)) (?:du|de la|de l'|des|d'|of the|of) ?⟦EVENT#(?<e1>\d+)⟧|(?:⟦DATE#(?<d2>\d+)⟧|(?<y2>(?:19|20)\d\d)) edition (?:of the |of |du |de la |de l')?⟦EVENT#(?<e2>\d+)⟧|⟦COUNT#(?<c3>\d+)⟧ (?:of the |of )?⟦EVENT#(?<e3>\d+)⟧)/g;
 function editionsIn(m: Masked): { event: string; date: string; place?: string; attendance?: number }[] {
   const out: { event: string; date: string; place?: string; attendance?: number }[] = [];
+  if (!m.slots.some((s) => s.kind === 'EVENT')) return out;
   const attendee = new Set(loadTriggers('event').get('attendee'));
   for (const hit of m.text.matchAll(EDITION)) {
     const g = hit.groups!;

@@ -29,8 +29,9 @@ const rules = lazy(() => {
     rule('based-first', '^{LOOSE:50}{T:based} (?:a|au|en|in) {LOC:place}{ANY:80}, {DESC}{ORG:org}', t),
     rule('place-based', '{LOC:place}-based {ORG:org}', t),
     rule('kind-of-place', "{ORG:org}, (?:(?:un|une|a|an) )?(?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
+    rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}{T:kind}', t),
     // "X, a Montreal developer of …": a job-title word ("developer") names a kind of firm here
-    rule('place-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}(?:{T?:kind}|⟦TITLE#\\d+⟧)(?![a-z])', t),
+    rule('place-title-kind', '{ORG:org}, (?:un|une|a|an|the) {LOC:place}(?:-based)? (?:[a-z-]+ ){0,3}{TITLE}', t),
     rule('place-kind-before', '{LOC:place} (?:[a-z-]+ ){0,3}{T:kind} {ORG:org}', t),
     rule('founded-first', "^[^⟦⟧]{0,12}?{T:founded} (?:en|in) {DATE} (?:a|in|dans) (?:(?:an?|un|une|le|la|the) )?(?:[a-z-]+ )?{LOC:place}{ANY:80}, {DESC}{ORG:org}", f),
     // "Pixelgrange, a studio … founded in Magog in 2008"

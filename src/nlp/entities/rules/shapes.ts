@@ -9,6 +9,7 @@ import type { EntityLexicons } from '../lexicon.js';
 import { runEnd, shapeWord } from '../runs.js';
 import type { View } from '../words.js';
 import { letterKey } from '../initials.js';
+import { match } from '../lookup.js';
 
 const JOINS_EN = new Set(['of', 'for', "'s"]);
 const ARTICLE = new Set(['la', "l'", 'le', 'les']);
@@ -62,22 +63,14 @@ function endsOnEvent(v: View, i: number, j: number, lx: EntityLexicons): boolean
 
 /** Number of words of the title starting at word i ("Chief Executive Officer" → 3), or 0. */
 function titleAt(v: View, i: number, lx: EntityLexicons): number {
-  let key = '';
-  let found = 0;
-  for (let n = 1; n <= 5 && i + n <= v.words.length; n++) {
-    const w = v.words[i + n - 1]!;
-    if (w.punct) break;
-    key = key ? `${key} ${w.key}` : w.key;
-    if (lx.base.titles.has(key)) found = n;
-  }
-  return found;
+  return match(v, i, lx.base.titles, 5)?.len ?? 0;
 }
 
 /** Words of a minister's title at word i ("Minister", "Minister of State"), or 0. */
 function ministerAt(v: View, i: number, lx: EntityLexicons): number {
-  const n = titleAt(v, i, lx);
-  if (!n || !v.words[i]!.cap) return 0;
-  return lx.base.titles.get(v.words.slice(i, i + n).map((w) => w.key).join(' ')) === 'minister' ? n : 0;
+  if (!v.words[i]!.cap) return 0;
+  const m = match(v, i, lx.base.titles, 5);
+  return m?.value === 'minister' ? m.len : 0;
 }
 
 /**
