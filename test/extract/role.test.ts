@@ -144,6 +144,13 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Nadia Lemelin', org: 'Québec International', title: 'cheffe de mission' }] },
   // teaser-like text with a title but nobody named: no role
   { text: 'Une nouvelle vice-présidente chez un institut de données', none: ['role'] },
+  // a minister holds a post at the ministry the title names, when the article names it
+  { text: "Le [ORG ministère de l'Économie, de la Science et de l'Innovation] appuie le projet. La ministre de l'Économie, de la Science et de l'Innovation, Mme [PER Dominique Anglade], était présente.",
+    want: [{ type: 'role', person: 'Dominique Anglade', org: "ministère de l'Économie, de la Science et de l'Innovation", title: "ministre de l'Économie, de la Science et de l'Innovation" }] },
+  { text: "Le [ORG ministère des Finances] finance le tout, a dit [PER Éric Girard], ministre des Finances.",
+    want: [{ type: 'role', person: 'Éric Girard', org: 'ministère des Finances' }] },
+  // … and to no organization nearby when the article does not name the ministry
+  { text: "Le [ORG Réseau Estrie] a reçu la ministre de la Culture, [PER Nathalie Roy].", none: ['role'] },
 ];
 
 for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));

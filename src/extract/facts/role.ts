@@ -7,6 +7,7 @@ import type { Slot } from '../slots.js';
 import { isGoverned, mainOrg, previousSubject, pronounAntecedent, subjectSlot } from '../subjects.js';
 import { triggerSource } from '../triggers.js';
 import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
+import { ministerRoles } from './minister.js';
 import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
 
 /**
@@ -125,7 +126,7 @@ export function extractRole(ctx: Context): Fact[] {
     return also ? [one as Fact, { ...one, person: also, ...(alsoStatus ? { status: alsoStatus } : {}) } as Fact] : [one as Fact];
   });
   markLeaving(ctx, roles);
-  return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles)];
+  return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles), ...ministerRoles(ctx)];
 }
 
 /** "Nous avons prié le trésorier, Guy Lemay, de quitter son poste": the words after the name. */
@@ -154,6 +155,8 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   // "le maire de Rimouski, Marc Roy": the place in the title is the post's.
   const ownPlace = /^(?:title-name|title-org-first|possessive-title-name)$/.test(h.rule) && isPlaceTitle(h) ? placeInTitle(h) : undefined;
   if (ownPlace) return ownPlace;
+  // A minister belongs to the ministry the title names, never to an organization nearby (ministerRoles).
+  if ([h.slots.t1, h.slots.t2].some((t) => t?.title?.code === 'minister')) return undefined;
   if (h.rule === 'title-name') {
     // Organizations quoted in the speaker's words are not the speaker's ("« X nous a fait confiance », a dit le président").
     const quoted = quotedRanges(h.masked.text);
