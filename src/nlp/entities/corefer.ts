@@ -23,6 +23,8 @@ export interface Draft {
   placeTail: boolean;
   /** Canonical gazetteer place ("Québec/province"), for LOC mentions. */
   place: string | null;
+  /** An event or program name that opens on its head word ("Défi AgroNum", not "Montreal AI Summit"). */
+  headFirst?: boolean;
 }
 
 class UnionFind {
@@ -87,5 +89,13 @@ function longForm(drafts: Draft[], i: number): number {
     const spelled = nearest(drafts, i, (o) => o.family === 'NAME' && o.tokens.length > 1 && spells(letters, o.tokens));
     if (spelled >= 0) return spelled;
   }
-  return nearest(drafts, i, (o) => o.family === 'NAME' && strictSubset(d.words, o.words) && !branch(d, o));
+  return nearest(drafts, i, (o) => o.family === 'NAME' && strictSubset(d.words, o.words) && !branch(d, o) && !namedAfter(d, o));
+}
+
+/**
+ * "Défi AgroNum" is an event named after AgroNum, not another name for it: an event's or program's
+ * short form keeps its head word ("le Défi"), so a form without it names something else.
+ */
+function namedAfter(short: Draft, long: Draft): boolean {
+  return long.headFirst === true && long.words[0] !== undefined && !short.words.includes(long.words[0]);
 }

@@ -109,6 +109,14 @@ const ALIASES: [string, string, string, string[]][] = [
     "École nationale d'administration publique", ['ENAP']],
 ];
 
+test('an event named after an organization is not another name for it', () => {
+  const entities = entitiesOf("L'incubateur Numéria change de direction. La finale du Défi Numéria aura lieu en mai. Numéria compte 30 entreprises.");
+  const event = entities.find((x) => x.name === 'Défi Numéria');
+  assert.ok(event && event.type === 'EVENT', JSON.stringify(labels(entities)));
+  assert.ok(!event.aliases.includes('Numéria'), JSON.stringify(event.aliases));
+  assert.ok(entities.some((x) => x.name === 'Numéria' && x.type === 'ORG'), JSON.stringify(labels(entities)));
+});
+
 test('a name with the same words in another order is another body', () => {
   const entities = entitiesOf("Les membres de Connexion numérique Haut-Richelieu (CNHR) ont voté. Richelieu Numérique était contre la fusion.");
   const big = entities.find((x) => x.name === 'Connexion numérique Haut-Richelieu');
