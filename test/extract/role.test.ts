@@ -151,6 +151,18 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Éric Girard', org: 'ministère des Finances' }] },
   // … and to no organization nearby when the article does not name the ministry
   { text: "Le [ORG Réseau Estrie] a reçu la ministre de la Culture, [PER Nathalie Roy].", none: ['role'] },
+  // new board members listed after a colon join the board of the organization before
+  { text: "Le [ORG Réseau TI Côte-Nord] a tenu son assemblée. Deux nouveaux administrateurs se joignent au conseil : [PER Karim Saadi], directeur de [ORG Nordvision], et [PER Julie Côté], enseignante au [ORG Cégep de Sept-Îles].",
+    want: [{ type: 'role', person: 'Karim Saadi', org: 'Réseau TI Côte-Nord', title: 'administrateur', status: 'incoming' },
+      { type: 'role', person: 'Julie Côté', org: 'Réseau TI Côte-Nord', status: 'incoming' }] },
+  // succeeding someone "as" a title
+  { text: "[ORG Agrinova] change de direction. [PER Simon Houde], conseiller chez [ORG Technopole Maskoutaine], lui succédera à titre de directeur général le 1er octobre.",
+    want: [{ type: 'role', person: 'Simon Houde', org: 'Agrinova', title: 'directeur général', status: 'incoming' }] },
+  // an in-house title with no organization in the sentence: the article's organization
+  { text: "[ORG Géomarine] ouvre un bureau à Québec. Sa collègue [PER Sophie Gauvin], vice-présidente aux technologies, restera à Rimouski.",
+    want: [{ type: 'role', person: 'Sophie Gauvin', org: 'Géomarine', title: 'vice-présidente aux technologies' }] },
+  // … but not a title any organization may give
+  { text: "[ORG Géomarine] ouvre un bureau à Québec. [PER Jean Caron], professeur, a commenté.", none: ['role'] },
 ];
 
 for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));

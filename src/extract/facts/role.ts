@@ -1,5 +1,6 @@
 import type { Status } from '../../nlp/lexicons.js';
 import type { Context } from '../context.js';
+import { foldText } from '../fold-map.js';
 import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { rule, type Hit } from '../pattern.js';
@@ -8,6 +9,7 @@ import { isGoverned, mainOrg, previousSubject, pronounAntecedent, subjectSlot } 
 import { triggerSource } from '../triggers.js';
 import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
 import { ministerRoles } from './minister.js';
+import { boardLists } from './board-list.js';
 import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
 
 /**
@@ -100,6 +102,8 @@ const verbRules = lazy(() => {
     rule('name-becomes-title', `{PER:per}(?:, [^,]{3,90},|,)? (?:(?<vi>{T?:v-incoming})|(?<vc>is now|est maintenant|est desormais)|{T?:joins}(?: (?:{GAP:20}|{DATE}))? (?:as|comme|a titre de)) (?:officiellement |officially |an? |un |une |le |la |the )?${TP}(?=\\.?$|[,;]| (?:le|on|en|in|au|at the|des|from|starting|a compter|d'ici) )(?! (?:de|du|des|d'|of|at|chez) )`, t, RAW),
     // "Dufresne serves as chief technology officer.": the article's organization
     rule('name-serves-as', `{PER:per} {T:serves} (?:an? |un |une |le |la |the )?${TP}(?:\\.?$|,| (?:et|and) )`, t, RAW),
+    // "Sa collègue Sophie Gagnon, vice-présidente aux technologies, restera à Rimouski": an in-house title, no organization in sight
+    rule('name-title-bare', `{PER:per}, ${adverb()}${TP}(?=,|\\.?$)`, t, RAW),
   ];
 });
 
@@ -126,7 +130,7 @@ export function extractRole(ctx: Context): Fact[] {
     return also ? [one as Fact, { ...one, person: also, ...(alsoStatus ? { status: alsoStatus } : {}) } as Fact] : [one as Fact];
   });
   markLeaving(ctx, roles);
-  return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles), ...ministerRoles(ctx)];
+  return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles), ...ministerRoles(ctx), ...boardLists(ctx)];
 }
 
 /** "Nous avons prié le trésorier, Guy Lemay, de quitter son poste": the words after the name. */
@@ -152,6 +156,11 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
     return previousSubject(ctx, si, ['ORG'], 3);
   }
   if (h.rule === 'name-serves-as' || h.rule === 'name-becomes-title') return mainOrg(ctx);
+  if (h.rule === 'name-title-bare') {
+    const house = new Set(roleTriggers().get('in-house'));
+    const own = [h.slots.t1, h.slots.t2].some((x) => x?.title && house.has(foldText(x.title.code)));
+    return own && !h.masked.slots.some((x) => x.kind === 'ORG') ? mainOrg(ctx) : undefined;
+  }
   // "le maire de Rimouski, Marc Roy": the place in the title is the post's.
   const ownPlace = /^(?:title-name|title-org-first|possessive-title-name)$/.test(h.rule) && isPlaceTitle(h) ? placeInTitle(h) : undefined;
   if (ownPlace) return ownPlace;
