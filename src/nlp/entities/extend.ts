@@ -38,7 +38,7 @@ const DEMONYM = /(?:ois|oise|oises|ien|ienne|iennes|iens|ais|aise|aises|ain|aine
 
 /** A lower-case word that can sit inside a French name. */
 export function contentWord(w: Word, lx: EntityLexicons): boolean {
-  // "trois" looks like a demonym ("-ois") but counts: "l'Université Laval et trois cliniques".
+  // "trois" looks like a demonym ("-ois") but counts: "l'Université X et trois cliniques".
   if (w.cap || w.num || w.punct || lx.verbs.has(w.key) || w.key in NUMBER_WORDS) return false;
   if (w.pos === 'ADJ') return true;
   // Months and days are nouns but end a name ("Salon … de Lyon en juin"); demonyms go on ("Concours québécois");
