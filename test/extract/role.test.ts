@@ -163,6 +163,14 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Sophie Gauvin', org: 'Géomarine', title: 'vice-présidente aux technologies' }] },
   // … but not a title any organization may give
   { text: "[ORG Géomarine] ouvre un bureau à Québec. [PER Jean Caron], professeur, a commenté.", none: ['role'] },
+  // founders named in an opening participle; a founder with a post there is known by the post
+  { text: "Founded in 2011 by geomatics engineer [PER Denis Caron], [ORG Routeo Labs] builds routing engines.", lang: 'en',
+    want: [{ type: 'role', person: 'Denis Caron', org: 'Routeo Labs', title: 'founder' }] },
+  { text: "Fondée en 2003 par deux diplômés de l'[ORG UQAR], [PER Marc Pelchat] et [PER Lise Gendron], la PME [ORG Géomarine] compte 22 employés. Le président de [ORG Géomarine], [PER Marc Pelchat], est optimiste.",
+    want: [{ type: 'role', person: 'Lise Gendron', org: 'Géomarine', title: 'fondateur' }, { type: 'role', person: 'Marc Pelchat', org: 'Géomarine', title: 'président' }] },
+  // "responsible for" the organization
+  { text: "The grant was confirmed by [PER Denis Larue], Minister of State responsible for [ORG Canada Economic Development].", lang: 'en',
+    want: [{ type: 'role', person: 'Denis Larue', org: 'Canada Economic Development' }] },
 ];
 
 for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));

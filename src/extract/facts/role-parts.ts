@@ -36,7 +36,7 @@ export function titlePhrase(): string {
  */
 export function orgPhrase(): string {
   const descr = alt('descriptor');
-  return `,? (?:(?:de|du|des|d'|of|at|chez|au|a|aupres de|with|within) {ORG|LOC:org}|(?:de|du|of|at|chez|au) (?:la |le |l'|the )?(?:${descr})(?:[^⟦⟧,;:()]|⟦ORG#\\d+⟧){0,60} {ORG:orgd})`;
+  return `,? (?:(?:de|du|des|d'|of|at|chez|au|a|aupres de|with|within|responsible for|responsable de|responsable du|responsable des) {ORG|LOC:org}|(?:de|du|of|at|chez|au) (?:la |le |l'|the )?(?:${descr})(?:[^⟦⟧,;:()]|⟦ORG#\\d+⟧){0,60} {ORG:orgd})`;
 }
 
 export const verbs = () => `(?:(?<vi>{T:v-incoming})|(?<vc>{T:v-current})|(?<vf>{T:v-former}))`;

@@ -102,6 +102,8 @@ const verbRules = lazy(() => {
     rule('name-becomes-title', `{PER:per}(?:, [^,]{3,90},|,)? (?:(?<vi>{T?:v-incoming})|(?<vc>is now|est maintenant|est desormais)|{T?:joins}(?: (?:{GAP:20}|{DATE}))? (?:as|comme|a titre de)) (?:officiellement |officially |an? |un |une |le |la |the )?${TP}(?=\\.?$|[,;]| (?:le|on|en|in|au|at the|des|from|starting|a compter|d'ici) )(?! (?:de|du|des|d'|of|at|chez) )`, t, RAW),
     // "Dufresne serves as chief technology officer.": the article's organization
     rule('name-serves-as', `{PER:per} {T:serves} (?:an? |un |une |le |la |the )?${TP}(?:\\.?$|,| (?:et|and) )`, t, RAW),
+    // "Founded in 2005 by geomatics engineer Denis Plourde, GéoRéseau …", "Fondée en 2003 par A et B, la PME …"
+    rule('founded-by', `^[^⟦⟧]{0,12}?(?:fonde|fondee|cofonde|cofondee|cree|creee|mise? sur pied|founded|co-founded|cofounded|created|established|started) (?:en |in )?{DATE} (?:par|by) (?:(?:[^⟦⟧]|⟦(?:TITLE|COUNT|ORG)#\\d+⟧){0,70}?(?: |, ))?{PER:per}(?:,? (?:et|and) {PER:per2})?{ANY:60}, {DESC}{ORG:org}`, t, RAW),
     // "Sa collègue Sophie Gagnon, vice-présidente aux technologies, restera à Rimouski": an in-house title, no organization in sight
     rule('name-title-bare', `{PER:per}, ${adverb()}${TP}(?=,|\\.?$)`, t, RAW),
   ];
@@ -119,7 +121,8 @@ export function extractRole(ctx: Context): Fact[] {
     if (!per?.entity || !org?.entity || per.kind !== 'PER') return null;
     if (org.kind === 'LOC' && !isPlaceTitle(h)) return null;
     if (org.kind !== 'ORG' && org.kind !== 'LOC') return null;
-    const fields = { person: per.entity, org: org.entity, title: titleText(h) ?? boardTitle(ctx, h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
+    const founder = h.rule === 'founded-by' ? (ctx.a.doc.lang === 'en' ? 'founder' : 'fondateur') : undefined;
+    const fields = { person: per.entity, org: org.entity, title: founder ?? titleText(h) ?? boardTitle(ctx, h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
     const second = h.slots.per2?.entity;
     // The predecessor held the post: outgoing while the handover is still to come.
     if (second && h.rule === 'name-succeeds-at') return { ...fields, also: second, alsoStatus: /ra\b|will/.test(h.texts.succ ?? '') ? 'outgoing' : 'former' };
@@ -129,6 +132,9 @@ export function extractRole(ctx: Context): Fact[] {
     const { also, alsoStatus, ...one } = f;
     return also ? [one as Fact, { ...one, person: also, ...(alsoStatus ? { status: alsoStatus } : {}) } as Fact] : [one as Fact];
   });
+  // A founder who holds a post there is known by the post ("fondée par X" … "son président, X").
+  const held = new Set(roles.filter((f) => f.evidence.rule !== 'role.founded-by').map((f) => `${f.person}|${f.org}`));
+  roles.splice(0, roles.length, ...roles.filter((f) => f.evidence.rule !== 'role.founded-by' || !held.has(`${f.person}|${f.org}`)));
   markLeaving(ctx, roles);
   return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles), ...ministerRoles(ctx), ...boardLists(ctx)];
 }
