@@ -32,6 +32,9 @@ const rows: Row[] = [
   // a count, a verb of filling a venue, then "for" the event; the organizer's founding year is not the event's date
   { text: "Some 250 students packed the [ORG Cégep de Lévis] gymnasium last weekend for [EVENT Défi Code Lévis], organized by [ORG Lévis Numérique], a group founded in 2015.", lang: 'en', published: '2019-11-20',
     want: [{ type: 'event', event: 'Défi Code Lévis', attendance: 250, date: '2019-11-16', end: '2019-11-17' }] },
+  // two weekdays joined by "et" are the event's first and last days (2023-05-05 is a Friday)
+  { text: "Quelque 700 entrepreneurs ont pris part mardi et mercredi au [EVENT Rendez-vous numérique de l'Estrie].", published: '2023-05-05',
+    want: [{ type: 'event', event: "Rendez-vous numérique de l'Estrie", date: '2023-05-02', end: '2023-05-03', attendance: 700 }] },
 ];
 
 for (const row of rows) test(`event: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -156,6 +156,13 @@ function nearestDate(m: Masked, at: number): { date?: string; end?: string } {
     const [from, to] = hit.index! < at ? [hit.index!, at] : [at, hit.index!];
     if (to - from > 110 || marks.some((x) => x.index! > from && x.index! < to && x[1] === 'EVENT')) continue;
     const range = withEnd(slot.date, m.text.slice(hit.index! + hit[0].length, hit.index! + hit[0].length + 8));
+    // "mardi et mercredi", "Monday and Tuesday": two dates a few days apart are the event's first and last days.
+    const pair = /⟦DATE#(\d+)⟧ (?:et|and|au|to|-) $/.exec(m.text.slice(Math.max(0, hit.index! - 16), hit.index!));
+    const first = pair ? m.slots[Number(pair[1])]?.date : undefined;
+    if (first && first.precision === 'day' && slot.date.precision === 'day' && !first.end_iso && first.iso < slot.date.iso && Date.parse(slot.date.iso) - Date.parse(first.iso) <= 6 * 86_400_000) {
+      range.end = slot.date.iso;
+      range.start = first.iso;
+    }
     if (!best || to - from < best.d) best = { d: to - from, date: range.start, end: range.end };
   }
   return best ? { date: best.date, end: best.end } : {};
