@@ -6,6 +6,9 @@
  * on the word that gives the first letter. Nearest match first, so the long form is the shortest.
  */
 
+/** A content word's first two or three letters ("mer" → "me", "Saguenay" → "sa", "sag"). */
+const prefixes = (letters: string): string[] => (letters.length >= 3 ? [letters.slice(0, 2), ...(letters.length >= 4 ? [letters.slice(0, 3)] : [])] : []);
+
 /** "A.C.L.Q." → "aclq", "ÉCQ" → "ecq". */
 export function letterKey(s: string): string {
   return s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
@@ -15,8 +18,8 @@ const initial = (w: string) => letterKey(w).charAt(0);
 
 /**
  * What one word can give, as letter strings (initial first); the empty string is always possible.
- * With `loose` (an acronym defined right there), a content word may also give its first two
- * letters: "Institut des sciences de la mer de Rimouski" = ISMER.
+ * With `loose` (an acronym defined right there), a content word may also give its first two or
+ * three letters: "Institut des sciences de la mer de Rimouski" = ISMER, "… du Saguenay" = …SAG.
  */
 function gifts(word: string, loose: boolean): string[] {
   const letters = letterKey(word);
@@ -26,7 +29,7 @@ function gifts(word: string, loose: boolean): string[] {
   const parts = word.split(/[-‐‑–]/).filter((p) => /\p{L}/u.test(p));
   if (parts.length < 2) {
     if (!initial(word)) return [];
-    return loose && letters.length >= 3 ? [initial(word), letters.slice(0, 2)] : [initial(word)];
+    return loose && letters.length >= 3 ? [initial(word), ...prefixes(letters)] : [initial(word)];
   }
   const init = parts.map(initial);
   const out = new Set<string>();
@@ -36,6 +39,8 @@ function gifts(word: string, loose: boolean): string[] {
     walk(at + 1, acc);
   };
   walk(1, init[0]!);
+  // "Saguenay–Lac-Saint-Jean" in RENSAG: the first part's first letters.
+  if (loose) for (const p of prefixes(letterKey(parts[0]!))) walk(1, p);
   return [...out].sort((a, b) => b.length - a.length);
 }
 

@@ -14,6 +14,7 @@ const ROWS: [string, string, string | null][] = [
   // a content word may give its first two letters when the acronym is defined right there
   ['CEMR', 'du Centre d\'études de la mer de Rimouski', "Centre d'études de la mer de Rimouski"],
   ['CEMER', 'du Centre d\'études de la mer de Rimouski', "Centre d'études de la mer de Rimouski"],
+  ['RENAB', 'du Réseau des entreprises numériques de l\' Abitibi-Témiscamingue', "Réseau des entreprises numériques de l' Abitibi-Témiscamingue"],
 ];
 
 for (const [acr, before, want] of ROWS) {
