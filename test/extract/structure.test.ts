@@ -10,6 +10,11 @@ const rows: Row[] = [
     want: [{ type: 'part_of', child: 'Nid', parent: 'Université du Nord' }] },
   { text: '[ORG Spark Lab], the accelerator run by [ORG Dalhousie University], picked ten teams.', lang: 'en',
     want: [{ type: 'part_of', child: 'Spark Lab', parent: 'Dalhousie University' }] },
+  // operating as a subsidiary
+  { text: "[ORG Wattmètre] will keep its name and operate as a [ORG Voltiq] subsidiary.", lang: 'en',
+    want: [{ type: 'part_of', child: 'Wattmètre', parent: 'Voltiq' }] },
+  { text: "[ORG Wattmètre] fonctionnera comme une filiale de [ORG Voltiq].",
+    want: [{ type: 'part_of', child: 'Wattmètre', parent: 'Voltiq' }] },
   // a unit's name followed by its parent's
   { text: "Les essais auront lieu à la [ORG Faculté de médecine dentaire] de l'[ORG Université Laval].",
     want: [{ type: 'part_of', child: 'Faculté de médecine dentaire', parent: 'Université Laval' }] },

@@ -31,6 +31,20 @@ const rows: Row[] = [
     want: [{ type: 'transfer', from: 'Espace Entrepreneur Rive-Sud', to: 'Accélia' }] },
   { text: "[ORG Accélia] reprend l'ensemble des activités d'[ORG Espace Entrepreneur Rive-Sud], y compris ses cohortes.",
     want: [{ type: 'transfer', from: 'Espace Entrepreneur Rive-Sud', to: 'Accélia' }] },
+  // the seller after "from"; a part of a business bought in a month; a relative "dont"; a sale in a relative clause
+  { text: "[ORG Voltiq] has acquired [ORG Wattmètre], a two-person firm in [LOC Sherbrooke], from its parent company [ORG EnerCode].", lang: 'en', published: '2024-03-12',
+    want: [{ type: 'transfer', from: 'EnerCode', to: 'Voltiq', what: ['Wattmètre'] }] },
+  { text: "La firme [ORG Tunnelia] a racheté en juin les activités de cartographie souterraine de [ORG Géoforage Nord].", published: '2022-09-01',
+    want: [{ type: 'transfer', from: 'Géoforage Nord', to: 'Tunnelia', what: ['activités de cartographie souterraine'] }] },
+  { text: "Plusieurs recrues viennent de l'ancien [ORG Carrefour TI Richelieu], dont le [ORG Réseau Montérégie] a repris les activités et les membres au début de l'année.", published: '2026-05-14',
+    want: [{ type: 'transfer', from: 'Carrefour TI Richelieu', to: 'Réseau Montérégie', what: ['activités', 'membres'] }] },
+  { text: "[PER Denis Caron] a fondé [ORG Traçalait], une entreprise de logiciels, qu'il a vendue au [ORG Groupe Laitier Nord] en 2011.",
+    want: [{ type: 'transfer', from: 'Traçalait', to: 'Groupe Laitier Nord', what: ['Traçalait'], date: '2011' }] },
+  // a merger into a new body: a transfer from each party, dated when the new body begins
+  { text: "Le [ORG Réseau TI Outaouais] et [ORG Numérique Pontiac] ne feront bientôt plus qu'un. Les membres ont approuvé leur fusion au sein d'une nouvelle organisation, [ORG Connexion Outaouais], qui verra le jour le 1er juin.", published: '2019-04-15',
+    want: [{ type: 'transfer', from: 'Réseau TI Outaouais', to: 'Connexion Outaouais', date: '2019-06-01' }, { type: 'transfer', from: 'Numérique Pontiac', to: 'Connexion Outaouais' }] },
+  { text: "Members of [ORG Tech Estrie] and of [ORG Réseau Magog Innovation] voted to merge into a single organization, [ORG Estrie Numérique], which will begin on Jan. 1, 2018.", lang: 'en', published: '2017-09-20',
+    want: [{ type: 'transfer', from: 'Tech Estrie', to: 'Estrie Numérique', date: '2018-01-01' }, { type: 'transfer', from: 'Réseau Magog Innovation', to: 'Estrie Numérique' }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));

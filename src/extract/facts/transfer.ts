@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { mergers } from './mergers.js';
 import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
 import { rule, type Hit } from '../pattern.js';
@@ -23,13 +24,21 @@ const rules = lazy(() => {
     rule('merge', '(?<={ORG:from}{LOOSE:60}){T:merge} {ORG:to}', t),
     rule('acquired-by', '(?<={ORG:from}{LOOSE:60}){T:acquired-by} {ORG:to}', t),
     // "Accélia reprend l'ensemble des activités d'EERS"
-    rule('takes-over', "(?<={ORG:to}{LOOSE:40}){T:takes-over} (?<what>(?:l'ensemble |la totalite |toutes |all )?(?:des |les |de ses |ses |the |its )?{T:assets}[^⟦⟧,]{0,40}?) (?:de |du |des |d'|of )(?:l'|le |la |the )?{ORG:from}", t),
+    // "il a fondé Tracéo, une entreprise de logiciels, qu'il a vendue au Groupe Lactéa en 2011"
+    rule('sold-relative', "{ORG:from}, {LOOSE:80}(?:qu'|that |which )(?:il |elle |ils |elles |he |she |they )?(?:a |avait |ont |avaient |had |has )?(?:vendu|vendue|vendus|vendues|cede|cedee|cedes|cedees|sold) (?:a |au |aux |to ){DESC}{ORG:to}"),
+    // "X, dont le RMT a repris les activités et les membres"
+    rule('whose-taken-over', "{ORG:from}, dont (?:l'|le |la |the )?{ORG:to} {GAP:15}{T:takes-over} (?<what>(?:l'ensemble |la totalite |toutes )?(?:des |les |de ses |ses )?{T:assets}[^⟦⟧,]{0,60}?)(?=[,.;]| (?:au|en|a|le|depuis) )", t),
+    rule('takes-over', "(?<={ORG:to}{LOOSE:40}){T:takes-over} (?:(?:en |in )(?:⟦DATE#\\d+⟧|[a-z]+) |⟦DATE#\\d+⟧ )?(?<what>(?:l'ensemble |la totalite |toutes |all )?(?:des |les |de ses |ses |the |its )?{T:assets}[^⟦⟧,]{0,40}?) (?:de |du |des |d'|of )(?:l'|le |la |the )?{ORG:from}", t),
     // "Les activités de X seront reprises par Y", "X's assets were sold to Y"
     rule('taken-over', "(?<what>(?:les |the )?{T:assets}) (?:de |du |des |d'|of )?{ORG:from}(?:'s)?{GAP:30}{T:taken-by} {ORG:to}", t),
   ];
 });
 
 export function extractTransfer(ctx: Context): Fact[] {
+  return [...transferRules(ctx), ...mergers(ctx)];
+}
+
+function transferRules(ctx: Context): Fact[] {
   return runRules(ctx, 'transfer', rules(), (h) => {
     const from = h.slots.from?.entity;
     const to = h.slots.to?.entity ?? (h.rule === 'pronoun-acquire' ? previousSubject(ctx, h.masked.index, ['ORG'], 2)?.entity : undefined);
@@ -39,7 +48,8 @@ export function extractTransfer(ctx: Context): Fact[] {
     if (seller && seller.entity && seller.entity !== to) {
       return { from: seller.entity, to, what: [h.slots.from!.text], date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
     }
-    return { from, to, what: activities(h), date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
+    const what = h.rule === 'sold-relative' ? [h.slots.from!.text] : activities(h);
+    return { from, to, what, date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
   });
 }
 
@@ -61,5 +71,8 @@ function activities(h: Hit): string[] | undefined {
 /** ", the Quebec City subsidiary of Groupe Marcoux", ", une filiale du groupe X": the acquired company's parent. */
 function sellerAfter(h: Hit): Slot | undefined {
   const m = /^,? (?:(?:a|an|the|une?|la|le|l') ?)?(?:[^⟦⟧,]{0,40} |⟦LOC#\d+⟧ )*?(?:subsidiary|division|filiale|unit|arm|branch|unite)(?: [a-z-]+){0,3} (?:of|de|du|d'|des) ?(?:(?:the|la|le|l'|groupe|group) ?)*⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
-  return m ? h.masked.slots[Number(m[1])] : undefined;
+  if (m) return h.masked.slots[Number(m[1])];
+  // "acquired Kilowattch, a two-person firm in Sherbrooke, from its parent company EnerCode": the seller named after "from".
+  const from = /^(?:, (?:[^⟦⟧,]|⟦(?:LOC|COUNT)#\d+⟧){3,90},)? (?:from|aupres de)(?: (?:its|their|sa|son|leur) (?:parent company|parent|owner|societe mere|maison mere|proprietaire),?)? (?:the |la |le |l')?⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
+  return from ? h.masked.slots[Number(from[1])] : undefined;
 }
