@@ -23,7 +23,7 @@ import type { Fact } from './model.js';
  */
 export type Extractor = (ctx: Context, earlier: readonly Fact[]) => Fact[];
 
-const EXTRACTORS: Extractor[] = [extractRole, extractEvent, extractProgram, extractFounded, extractLocated, extractMembers, extractPartOf, extractFunding, extractTransfer, extractOffice, extractPartnership, extractMission];
+const EXTRACTORS: Extractor[] = [extractRole, extractEvent, extractProgram, extractFounded, extractLocated, extractMembers, extractPartOf, extractMission, extractFunding, extractTransfer, extractOffice, extractPartnership];
 
 export function extractFacts(a: Analysis): Fact[] {
   const ctx = buildContext(a);

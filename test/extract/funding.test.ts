@@ -91,6 +91,15 @@ const rows: Row[] = [
     want: [{ type: 'funding', recipient: 'Réseau TI Côte-Nord', funder: 'Conférence régionale des élus', amount: 90000 }] },
   { text: "The $5,000 grand prize, put up by [ORG Rivière Bleue Solutions], a [LOC Gatineau] consultancy, went to [ORG Trajetto].", lang: 'en',
     want: [{ type: 'funding', recipient: 'Trajetto', funder: 'Rivière Bleue Solutions', amount: 5000 }] },
+  // the mission receives: its organizer does; a second amount coordinated with the first
+  { text: "Menée du 17 au 24 septembre par la [ORG Grappe Minière Nord], la mission comportait des arrêts à [LOC Oulu] et à [LOC Luleå]. La mission a bénéficié d'une aide de 65 000 $ du [ORG ministère de l'Économie], ainsi que d'une contribution de 40 000 $ de [ORG Développement économique Canada].", published: '2022-10-01',
+    want: [{ type: 'funding', recipient: 'Grappe Minière Nord', amount: 65000, funder: "ministère de l'Économie" },
+      { type: 'funding', recipient: 'Grappe Minière Nord', amount: 40000, funder: 'Développement économique Canada' }] },
+  { text: "Menée du 3 au 8 mai par [ORG Québec Export], la mission comportait des arrêts à [LOC Lyon] et à [LOC Paris]. Le [ORG ministère des Relations internationales] a soutenu la mission à hauteur de 45 000 $.", published: '2022-10-01',
+    want: [{ type: 'funding', recipient: 'Québec Export', amount: 45000, funder: 'ministère des Relations internationales' }] },
+  // "y contribue par une subvention de": the organization the article is about receives
+  { text: "[ORG Marégraphe] inaugure son usine à [LOC Gaspé]. [ORG Développement économique Canada] y contribue également par une subvention de 400 000 $.", published: '2026-01-19',
+    want: [{ type: 'funding', recipient: 'Marégraphe', amount: 400000, funder: 'Développement économique Canada' }] },
 ];
 
 for (const row of rows) test(`funding: ${row.text.slice(0, 70)}`, () => checkRow(row));

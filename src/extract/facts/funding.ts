@@ -32,8 +32,13 @@ const rules = lazy(() => {
     rule('grant', '{ORG|LOC:funder}{LOOSE:40}{T:grant} {GAP:50}{MONEY:amount}{LOOSE:60}(?:a|au|aux|to|dans|in) {DESC}{ORG:recipient}', t, RAW),
     rule('grant-pronoun', '{ORG:funder} (?:lui|leur) {T:grant} {GAP:50}{MONEY:amount}', t, RAW),
     rule('goes-to', `{MONEY:amount}${OFFERED_BY}{GAP:40}{T:goes} {DESC}{ORG:recipient}`, t, RAW),
+    // "La mission a bénéficié d'une aide de 65 000 $ du MEI": the mission's organizer receives it
+    rule('mission-receives', `(?:la |the )(?:mission|delegation){LOOSE:40}{T:receive} {LOOSE:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
+    // "Le MEIE a soutenu la mission à hauteur de 45 000 $"
+    rule('supports-mission', `{ORG:funder}{LOOSE:30}(?:a soutenu|soutient|soutiendra|a appuye|appuie|appuiera|supported|supports|will support|backed) (?:la |the )(?:mission|delegation) {GAP:20}(?:a hauteur de |pour |with |to the tune of |avec )?(?:(?:un|une|a|an) {T?:award-noun} (?:de |of )?)?{MONEY:amount}`, t, RAW),
     // "X complète le montage financier avec un prêt de 150 000 $": X lends to the organization of the sentence before
-    rule('completes-with', `{ORG:funder}{LOOSE:30}{T:raise} {GAP:40}(?:avec|par|grace a|with) (?:un|une|son|sa|a|an|its) {T:award-noun} {GAP:15}{MONEY:amount}`, t, RAW),
+    // … "DEC y contribue également par une subvention de 400 000 $"
+    rule('completes-with', `{ORG:funder}{LOOSE:30}(?:{T:raise}|(?:y |lui )?(?:contribue|contribuera|a contribue|participe|participera|contributes|will contribute)) {GAP:40}(?:avec|par|grace a|with|through) (?:un|une|son|sa|a|an|its) {T:award-noun} {GAP:15}{MONEY:amount}`, t, RAW),
     rule('raise', `(?<={ORG:recipient}{LOOSE:120}){T:raise} (?!{GAP:40}(?:avec|par|grace a|with) (?:un|une|son|sa|a|an|its) {T:award-noun} ){GAP:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     rule('backed', `{T:backed} (?:(?:an?|une?) )?{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     // "… backed by a $1.8-million loan from X and a $750,000 contribution from Y": the second amount
@@ -54,6 +59,13 @@ const rules = lazy(() => {
   ];
 });
 
+/** The organizer of the mission told nearest before sentence `si` (else the first one told). */
+function missionOrganizer(missions: readonly Fact[], si: number): Slot | undefined {
+  const before = missions.filter((f) => f.evidence.sentence <= si).at(-1) ?? missions[0];
+  const id = before?.organizer as string | undefined;
+  return id ? { kind: 'ORG', start: 0, end: 0, text: '', entity: id } : undefined;
+}
+
 /** Rules whose funder, when the sentence names none, is the announcement's ("reçoit 2 M$" under a program). */
 const CONTEXT_FUNDER = new Set(['receive', 'goes-to', 'passive-to', 'money-helps', 'thanks-to']);
 /** Rules whose funder, when the sentence names none after the amount, is the sentence's subject ("Ottawa annonce un investissement de …"). */
@@ -61,9 +73,11 @@ const SUBJECT_FUNDER = new Set(['noun-money-to']);
 
 export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
   const fc = fundingContext(ctx, earlier.filter((f) => f.type === 'program'));
+  const missions = earlier.filter((f) => f.type === 'mission');
   const found = runRules(ctx, 'funding', rules(), (h) => {
     const amount = h.slots.amount;
-    const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h) ?? (h.rule === 'we-receive' ? mainOrg(ctx) : undefined);
+    const recipient = subjectFirst(h, h.slots.recipient) ?? impliedRecipient(ctx, h) ?? (h.rule === 'we-receive' ? mainOrg(ctx) : undefined)
+      ?? (/mission/.test(h.rule) ? missionOrganizer(missions, h.masked.index) : undefined);
     if (!amount?.money || !recipient?.entity || isNotFunding(h.masked, amount)) return null;
     const given = h.slots.funder ?? h.slots.giver;
     const named = (given?.kind === 'ORG' ? given.entity : undefined) ?? leadInvestor(ctx, h);
@@ -71,7 +85,26 @@ export function extractFunding(ctx: Context, earlier: readonly Fact[]): Fact[] {
     const funder = named ?? (subject !== recipient.entity ? subject : undefined) ?? (CONTEXT_FUNDER.has(h.rule) || SUBJECT_FUNDER.has(h.rule) ? fc.funder : undefined);
     return fields(ctx, fc, h.masked.index, amount, recipient.entity, funder === recipient.entity ? undefined : funder, purposeAfter(ctx, h.masked, h.end));
   });
-  return [...found, ...listItems(ctx, fc, found)];
+  return [...found, ...coordinated(ctx, found), ...listItems(ctx, fc, found)];
+}
+
+/**
+ * "… d'une aide de 65 000 $ du MEI, ainsi que d'une contribution de 40 000 $ de DEC": a second
+ * amount coordinated with a funding found in the same sentence goes to the same recipient.
+ */
+const andAnother = lazy(() => rule('and-another', `(?:ainsi que|as well as|de meme que|et|and|plus) (?:d'|de |of )?(?:une?|a|an) {T:award-noun} (?:de |of )?{MONEY:amount}${FUNDER_AFTER}`, loadTriggers('funding'), RAW));
+function coordinated(ctx: Context, found: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of found) {
+    const m = ctx.masked[f.evidence.sentence]!;
+    for (const h of hits(andAnother(), m, ctx.text)) {
+      const money = h.slots.amount?.money;
+      const funder = h.slots.funder?.entity;
+      if (!money || !funder || found.some((g) => g.evidence.sentence === m.index && g.amount === money.amount) || out.some((g) => g.amount === money.amount)) continue;
+      out.push(makeFact('funding', { recipient: f.recipient, amount: money.amount, currency: money.currency, funder, date: f.date }, evidence(ctx, m.index, 'funding.and-another')));
+    }
+  }
+  return out;
 }
 
 /**
