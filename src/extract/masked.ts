@@ -41,7 +41,7 @@ export function buildMasked(index: number, docText: string, start: number, end: 
  * Discourse adverbs say nothing to a rule and only push words apart: "X s'associe par ailleurs
  * au cégep", "Y a, pour sa part, conclu une entente" read "X s'associe au cégep", "Y a conclu".
  */
-const ASIDE = "par ailleurs|d'ailleurs|egalement|en outre|pour sa part|pour leur part|de son cote|de leur cote|quant a elle|quant a lui|aussi|also|meanwhile|for its part|in turn";
+const ASIDE = "elle aussi|lui aussi|elles aussi|eux aussi|par ailleurs|d'ailleurs|egalement|en outre|pour sa part|pour leur part|de son cote|de leur cote|quant a elle|quant a lui|aussi|also|meanwhile|for its part|in turn";
 const ASIDES = new RegExp(`, (?:${ASIDE}),(?= )| (?:${ASIDE})(?=[ ,.;])`, 'g');
 
 function dropAsides(f: Folded): Folded {

@@ -10,6 +10,15 @@ const rows: Row[] = [
     want: [{ type: 'part_of', child: 'Nid', parent: 'Université du Nord' }] },
   { text: '[ORG Spark Lab], the accelerator run by [ORG Dalhousie University], picked ten teams.', lang: 'en',
     want: [{ type: 'part_of', child: 'Spark Lab', parent: 'Dalhousie University' }] },
+  // a possessive before the parent; a complement with an apostrophe; an aside; "chapeauté par"
+  { text: "The [ORG Magog Venture Lab], an incubator run by the university's [ORG Williams School of Business], opened.", lang: 'en',
+    want: [{ type: 'part_of', child: 'Magog Venture Lab', parent: 'Williams School of Business' }] },
+  { text: "Ils ont visité [ORG Le Hublot], l'incubateur d'entreprises technologiques du [ORG Cégep de Matane].",
+    want: [{ type: 'part_of', child: 'Le Hublot', parent: 'Cégep de Matane' }] },
+  { text: "Les ateliers avaient lieu à l'[ORG Institut maritime du Québec], une école rattachée elle aussi au [ORG Cégep de Rimouski].",
+    want: [{ type: 'part_of', child: 'Institut maritime du Québec', parent: 'Cégep de Rimouski' }] },
+  { text: "Fondé en 2007, [ORG Accélia] est chapeauté par [ORG Développement économique Longueuil].",
+    want: [{ type: 'part_of', child: 'Accélia', parent: 'Développement économique Longueuil' }] },
   // operating as a subsidiary
   { text: "[ORG Wattmètre] will keep its name and operate as a [ORG Voltiq] subsidiary.", lang: 'en',
     want: [{ type: 'part_of', child: 'Wattmètre', parent: 'Voltiq' }] },

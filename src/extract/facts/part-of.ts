@@ -26,8 +26,8 @@ const rules = lazy(() => {
     rule('operates', '{ORG:parent}{LOOSE:40}{T:operates}(?! par\\b| by\\b) {LOOSE:50}{ORG:child}', t),
     // "Nova Tremplin, un accélérateur qu'il opérera": the parent is the sentence's subject
     rule('operated-relative', "{ORG:child}, (?:un|une|a|an) {NP:40}(?:qu'il|qu'elle|that it|which it) {T:operates}", t),
-    rule('run-by', '{ORG:child}, (?:the |le |la |l\'|un |une |a |an )?{NP:50}{T:runby} {ORG:parent}', t),
-    rule('unit-of', "{ORG:child}, (?:un|une|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of|at) {ORG:parent}", t),
+    rule('run-by', "{ORG:child}, (?:the |le |la |l'|un |une |a |an )?{NP:50}{T:runby} (?:the [a-z]+'s )?{ORG:parent}", t),
+    rule('unit-of', "{ORG:child}, (?:un|une|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z'-]+){0,3} (?:de|du|d'|of|at) {ORG:parent}", t),
     rule('is-unit-of', "{ORG:child} (?:est|is|was|etait|deviendra|devient|sera|becomes|will become) (?:une?|a|an|la|le|l'|the) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),
     // "Elle deviendra une division de X": the organization of the sentence before
     rule('pronoun-unit-of', "^(?:elle|il|it) (?:est|is|deviendra|devient|sera|becomes|will become) (?:une?|a|an) (?:[a-z-]+ ){0,2}{T:unit}(?: [a-z-]+){0,3} (?:de|du|d'|of) {ORG:parent}", t),

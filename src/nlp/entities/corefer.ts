@@ -25,6 +25,8 @@ export interface Draft {
   place: string | null;
   /** An event or program name that opens on its head word ("Défi AgroNum", not "Montreal AI Summit"). */
   headFirst?: boolean;
+  /** An organization name that opens on a head word ("Corporation Rimouski Numérique"). */
+  orgHeadFirst?: boolean;
 }
 
 class UnionFind {
@@ -89,7 +91,19 @@ function longForm(drafts: Draft[], i: number): number {
     const spelled = nearest(drafts, i, (o) => o.family === 'NAME' && o.tokens.length > 1 && spells(letters, o.tokens));
     if (spelled >= 0) return spelled;
   }
-  return nearest(drafts, i, (o) => o.family === 'NAME' && strictSubset(d.words, o.words) && !branch(d, o) && !namedAfter(d, o));
+  return nearest(drafts, i, (o) => o.family === 'NAME' && strictSubset(d.words, o.words) && !branch(d, o) && !namedAfter(d, o) && !tailOf(d, o));
+}
+
+/**
+ * "HEC Montréal" closing "La Base entrepreneuriale HEC Montréal" names the body the longer one
+ * belongs to: a short form of two words or more keeps the long name's first word, unless only
+ * a head word is dropped ("Rimouski Numérique" for "Corporation Rimouski Numérique").
+ */
+function tailOf(short: Draft, long: Draft): boolean {
+  // "Québec de Brume Interactive" is Brume Interactive's (its office's) name: "de" + the short form is not another body.
+  const before = long.tokens[long.tokens.length - short.tokens.length - 1]?.toLowerCase();
+  if (before && /^(?:de|du|des|d'|d’|of)$/.test(before)) return false;
+  return short.words.length >= 2 && !(long.orgHeadFirst && short.words.length === long.words.length - 1) && short.words[0] !== long.words[0] && short.words.every((w, k) => w === long.words[long.words.length - short.words.length + k]);
 }
 
 /**

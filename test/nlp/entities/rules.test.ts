@@ -117,6 +117,13 @@ test('an event named after an organization is not another name for it', () => {
   assert.ok(entities.some((x) => x.name === 'Numéria' && x.type === 'ORG'), JSON.stringify(labels(entities)));
 });
 
+test("the last words of a longer name name the body it belongs to", () => {
+  const entities = entitiesOf("L'Accélérateur Cap Nord HEC Montréal (ACNHM) a accueilli dix jeunes pousses. Il relève de HEC Montréal, qui le finance.");
+  const unit = entities.find((x) => x.name === 'Accélérateur Cap Nord HEC Montréal');
+  assert.ok(unit, JSON.stringify(labels(entities)));
+  assert.ok(!unit.aliases.includes('HEC Montréal'), JSON.stringify(unit.aliases));
+});
+
 test('a name with the same words in another order is another body', () => {
   const entities = entitiesOf("Les membres de Connexion numérique Haut-Richelieu (CNHR) ont voté. Richelieu Numérique était contre la fusion.");
   const big = entities.find((x) => x.name === 'Connexion numérique Haut-Richelieu');
