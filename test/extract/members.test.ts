@@ -33,6 +33,11 @@ const rows: Row[] = [
     want: [{ type: 'members', org: 'Association des éditeurs de Laval', count: 40, kind: 'total' }] },
   // … but not whose employees
   { text: "The firm signed with [ORG Mécanica], whose 140 employees will test it.", lang: 'en', none: ['members'] },
+  // a bare number after "dont"; "en regroupe" with members named in the sentence before
+  { text: "L'[ORG Association TI Côte-Sud] compte désormais 153 membres, dont 31 se sont joints à elle cette année.",
+    want: [{ type: 'members', org: 'Association TI Côte-Sud', count: 153, kind: 'total' }, { type: 'members', org: 'Association TI Côte-Sud', count: 31, kind: 'added' }] },
+  { text: "Le [ORG Réseau TI Nord] compte environ 190 membres. [ORG Numérique Joliette], créée il y a dix ans, en regroupe environ 120.",
+    want: [{ type: 'members', org: 'Numérique Joliette', count: 120, kind: 'total' }] },
 ];
 
 for (const row of rows) test(`members: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -106,6 +106,11 @@ const rows: Row[] = [
     want: [{ type: 'office', org: 'Numérique Estrie', place: 'Granby' }] },
   { text: "[ORG Nuvolex] a annoncé qu'elle ouvrira d'ici la fin de l'année un bureau à [LOC Osaka].", published: '2024-05-02',
     want: [{ type: 'office', org: 'Nuvolex', place: 'Osaka' }] },
+  // "depuis sa création en 2004"; an incubator "inauguré en 2017" whose name a complement follows
+  { text: "« Le [ORG Réseau TI Côte-Sud] a beaucoup grandi depuis sa création en 2004 », dit-elle.",
+    want: [{ type: 'founded', org: 'Réseau TI Côte-Sud', date: '2004' }] },
+  { text: "Ils ont découvert [ORG La Cale], l'incubateur technologique du [ORG Cégep de Matane], inauguré en 2017.",
+    want: [{ type: 'founded', org: 'La Cale', date: '2017' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
-import { rule } from '../pattern.js';
+import { rule, type Hit } from '../pattern.js';
+import type { Slot } from '../slots.js';
 import { isGoverned } from '../subjects.js';
 import { loadTriggers } from '../triggers.js';
 
@@ -29,6 +30,8 @@ const rules = lazy(() => {
     rule('apposition-of', `{ORG:org}, (?:un|une|a|an|le|la|l'|the) {GAP:40}(?:{DE}|of) {ORG} ${ACTIVE}{T:founded} ${WHEN}`, t),
     // "La société d'État a été créée en 1985", "The firm was founded in 1994"
     rule('passive', `{ORG:org} {LOOSE:40}(?:a ete|est|sont|ont ete|was|were|has been|had been|avait ete) {T:founded} ${WHEN}`, t),
+    // "Le RETCN a beaucoup grandi depuis sa création en 2004", "since its founding in 2009"
+    rule('since-creation', `{ORG:org}{LOOSE:60}(?:depuis sa (?:creation|fondation)|since (?:its|their) (?:founding|creation|launch|inception)) (?:en |in )?{DATE:date}`, t),
     // "Néo Énergie a vu le jour en 2018"
     rule('born', `{ORG:org} {LOOSE:40}{T:born} ${WHEN}`, t),
     // "The start-up was spun out of a university lab in 2017"
@@ -38,11 +41,26 @@ const rules = lazy(() => {
 
 export function extractFounded(ctx: Context): Fact[] {
   return runRules(ctx, 'founded', rules(), (h) => {
-    const org = h.slots.org?.entity;
+    // "Le Hublot, l'incubateur du Cégep de Rimouski, inauguré en 2017": the participle is the head's, not the complement's.
+    const slot = h.rule === 'apposition' && h.slots.org && isComplement(h) ? headBefore(h) : h.slots.org;
+    const org = slot?.entity;
     const date = h.slots.date?.date;
     if (!org || !date || date.end_iso) return null;
     // "Le laboratoire, rattaché à l'université X, a été créé en 2019": not the university.
     if (h.rule === 'passive' && isGoverned(h.masked, h.slots.org!)) return null;
     return { org, date: date.iso };
   });
+}
+
+/** "… du Cégep de Rimouski, inauguré": the organization the rule found completes a noun ("de", "du", "des"). */
+function isComplement(h: Hit): boolean {
+  const k = h.masked.slots.indexOf(h.slots.org!);
+  const at = h.masked.text.indexOf(`⟦ORG#${k}⟧`);
+  return /(?:^|\s)(?:de|du|des|d') ?(?:l'|la |le |les )?$/.test(h.masked.text.slice(Math.max(0, at - 12), at));
+}
+
+/** The organization an apposition hangs on: the last one named before the complement the rule found. */
+function headBefore(h: Hit): Slot | undefined {
+  const k = h.masked.slots.indexOf(h.slots.org!);
+  return h.masked.slots.slice(0, k).filter((x) => x.kind === 'ORG' && x.entity).at(-1);
 }

@@ -23,9 +23,11 @@ const rules = lazy(() => {
     // ("regroupe plus de 130 chambres de commerce et 1 100 entreprises membres").
     rule('verb-count', '(?<={ORG:org}{LOOSE:90}(?:(?<added>{T:added})|(?<gather>{T:gather})|{T:total}) {LOOSE:60}){COUNT:count}', t),
     // "… membres … et en compte maintenant 150"
-    rule('en-compte', '(?<={ORG:org}{LOOSE:150})\\ben {T:total} {GAP:25}{COUNT:count}', t),
+    rule('en-compte', '(?<={ORG:org}{LOOSE:150})\\ben (?:{T:total}|{T:gather}) {GAP:25}{COUNT:count}', t),
     // "compte 153 membres, dont 31 se sont joints à lui cette année"
     rule('dont-added', '(?<={ORG:org}{LOOSE:90}{T:total} {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,20}), dont {COUNT:count}(?<joined> {GAP:30}{T?:joined})?', t),
+    // "… 153 membres, dont 31 se sont joints à lui": a bare number
+    rule('dont-added-bare', '(?<={ORG:org}{LOOSE:90}{T:total} {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,20}), dont (?<n>\\d+) {GAP:30}{T:joined}', t),
     // heading: "35 nouveaux membres pour le réseau X"
     rule('count-for-org', '^{COUNT:count} (?:pour|for|a|au|chez|at) {ORG:org}', t),
     // "the AMCQ, whose 230 member companies …", "l'AMB, dont les 230 entreprises membres …"
@@ -47,15 +49,15 @@ export function extractMembers(ctx: Context): Fact[] {
   const body = new Set(t.get('body'));
   const joined = new Set((t.get('joined') ?? []).map(foldText));
   return runRules(ctx, 'members', rules(), (h) => {
-    const count = h.slots.count?.count;
+    const count = h.slots.count?.count ?? (h.texts.n ? { value: Number(h.texts.n), approx: false, added: true, noun: undefined, text: h.texts.n } : undefined);
     const org = subjectOfVerb(h) ?? h.slots.org?.entity;
     if (!count || !org || count.value < 2) return null;
     const noun = foldText(count.noun ?? '');
     const next = h.masked.text.slice(h.end, h.end + 12);
     const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^\s*(?:membres|members)\b/.test(next) || (h.rule === 'whose-count' && /^ ?(?:membres|companies|firms|organizations)\b/.test(next));
-    const ok = isMember || (h.rule === 'dont-added' && (h.texts.joined !== undefined || joined.has(noun))) || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences[h.masked.index]!.text)));
+    const ok = isMember || (h.rule === 'dont-added' && (h.texts.joined !== undefined || joined.has(noun))) || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences.slice(Math.max(0, h.masked.index - 1), h.masked.index + 1).map((x) => x.text).join(' ')))) || h.rule === 'dont-added-bare';
     if (!ok) return null;
-    const added = Boolean(h.texts.added || count.added || h.rule === 'dont-added');
+    const added = Boolean(h.texts.added || count.added || h.rule.startsWith('dont-added'));
     return { org, count: count.value, approx: count.approx || undefined, kind: added ? 'added' : 'total' };
   });
 }
