@@ -55,6 +55,9 @@ export function collectDescriptors(a: Analysis, nouns: ReadonlyMap<string, Noun>
   for (const e of a.entities) {
     const first = nouns.get(foldText(e.name.split(/\s+/)[0] ?? ''));
     if (first && first.type === e.type) add(e.id, first.family);
+    // English heads come last: "Lennoxville Venture Lab" is a lab.
+    const last = a.doc.lang === 'en' ? nouns.get(foldText(e.name.split(/\s+/).at(-1) ?? '')) : undefined;
+    if (last && last.type === e.type) add(e.id, last.family);
   }
   for (const m of a.mentions) {
     const s = a.sentences[m.sentence];

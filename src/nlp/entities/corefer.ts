@@ -25,7 +25,7 @@ export interface Draft {
   place: string | null;
   /** An event or program name that opens on its head word ("Défi AgroNum", not "Montreal AI Summit"). */
   headFirst?: boolean;
-  /** An organization name that opens on a head word ("Corporation Rimouski Numérique"). */
+  /** An organization name that opens on a head word or a place ("Corporation Rimouski Numérique", "Lennoxville Venture Lab"). */
   orgHeadFirst?: boolean;
 }
 
@@ -97,7 +97,7 @@ function longForm(drafts: Draft[], i: number): number {
 /**
  * "HEC Montréal" closing "La Base entrepreneuriale HEC Montréal" names the body the longer one
  * belongs to: a short form of two words or more keeps the long name's first word, unless only
- * a head word is dropped ("Rimouski Numérique" for "Corporation Rimouski Numérique").
+ * a head word or a place is dropped ("Rimouski Numérique" for "Corporation Rimouski Numérique").
  */
 function tailOf(short: Draft, long: Draft): boolean {
   // "Québec de Brume Interactive" is Brume Interactive's (its office's) name: "de" + the short form is not another body.

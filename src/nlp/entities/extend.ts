@@ -24,10 +24,11 @@ export interface ExtendOpts {
 
 const PARENT_OF_UNIT = new Set(['university', 'school']);
 
-const LEADS = new Set(['de', 'du', 'des', "d'", 'pour', 'et', 'en', 'sur', 'of', 'for', 'and', 'on', 'à', 'in']);
+const LEADS = new Set(['de', 'du', 'des', "d'", 'pour', 'et', 'en', 'sur', 'of', 'for', 'and', 'on', 'à', 'au', 'aux', 'in']);
 const FOLLOWERS = new Set(['de', 'la', "l'", 'le', 'les', 'du', 'des', "d'", 'the']);
 const ARTICLES = new Set(['la', "l'", 'le', 'les', 'the', 'un', 'une', 'a', 'an']);
-const LOCATIVE = new Set(['à', 'in']);
+// "bureau du Québec à Tokyo", "ambassade du Canada au Mexique": a place after a body's place.
+const LOCATIVE = new Set(['à', 'au', 'aux', 'in']);
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 const AND = new Set(['et', 'and']);
 const DASHES = new Set(['–', '—', '-']);

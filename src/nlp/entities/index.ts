@@ -80,9 +80,14 @@ function draft(text: string, v: View, c: Candidate, lx: EntityLexicons): Draft {
     family: c.type === 'PER' ? 'PER' : c.type === 'LOC' ? 'LOC' : 'NAME',
     place: c.type === 'LOC' ? placeKey(surface, lx) : null,
     placeTail: c.type === 'ORG' && placeTail(v, c, lx),
-    orgHeadFirst: c.type === 'ORG' && match(v, /^(?:la|le|les|l'|the)$/i.test(v.words[c.i]!.text) ? c.i + 1 : c.i, lx.base.orgHeads) !== null,
+    orgHeadFirst: c.type === 'ORG' && headOrPlaceFirst(v, c, lx),
     headFirst: (c.type === 'EVENT' && match(v, c.i, lx.base.eventHeads) !== null) || (c.type === 'PROGRAM' && match(v, c.i, lx.base.programHeads) !== null),
   };
+}
+
+function headOrPlaceFirst(v: View, c: Candidate, lx: EntityLexicons): boolean {
+  const k = /^(?:la|le|les|l'|the)$/i.test(v.words[c.i]!.text) ? c.i + 1 : c.i;
+  return match(v, k, lx.base.orgHeads) !== null || match(v, k, lx.base.places) !== null;
 }
 
 function placeTail(v: View, c: Candidate, lx: EntityLexicons): boolean {

@@ -9,6 +9,13 @@ const ROWS: [string, string, string[], string[]][] = [
     ['ORG Capital Régional'], ['ORG Capital Régional complète']],
   ['a date after a name word', 'Le Réseau tiendra son Forum TI côtier les 23 et 24 octobre à Sept-Îles.',
     ['EVENT Forum TI côtier', 'LOC Sept-Îles'], []],
+  // a sentence-opening adverb before an apposition; an embassy in lower case; informal regions
+  ['an adverb opening the sentence is no name', "Enfin, l'organisme Zone Numérique Beauce obtient 150 000 $.",
+    ['ORG Zone Numérique Beauce'], ['ORG Enfin']],
+  ['an embassy named in lower case', "Il est délégué commercial à l'ambassade du Canada au Mexique depuis 2019.",
+    ['ORG ambassade du Canada au Mexique'], ['ORG Canada au Mexique']],
+  ['an informal region', "Les entreprises de l'Est-du-Québec exportent davantage.", ['LOC Est-du-Québec'], []],
+  ['a possessive stops before a place', "She spent six years at Nokiatek Labs's Montréal office.", ['LOC Montréal'], ["ORG Nokiatek Labs's Montréal"]],
   // nouns that never open a name may go on inside one; a university's unit ends before its parent
   ['a chair keeps its lower-case words', "La Chaire de recherche en économie circulaire des PME a été créée en 2021.",
     ['ORG Chaire de recherche en économie circulaire des PME'], []],
@@ -103,6 +110,8 @@ const ALIASES: [string, string, string, string[]][] = [
   ['cue noun + name alias', "L'accélérateur Le Phare accueille dix équipes.", 'Le Phare', ['accélérateur Le Phare']],
   ['ordinal alias', "La 12e Semaine de l'innovation numérique se tiendra à Laval.",
     "Semaine de l'innovation numérique", ["12e Semaine de l'innovation numérique"]],
+  ['a short form may drop a leading place', 'The Magog Venture Lab opened in May. The Venture Lab will host ten companies.',
+    'Magog Venture Lab', ['Venture Lab']],
   ['short form joins the long name', "L'Alliance des éditeurs numériques grandit. L'Alliance compte 40 membres.",
     'Alliance des éditeurs numériques', ['Alliance']],
   ['acronym spelling a name never defined', "L'École nationale d'administration publique forme des gestionnaires. L'ENAP recrute.",

@@ -89,6 +89,8 @@ function apposition(v: View, i: number, type: EntityType, lx: EntityLexicons, la
     const end = d - 1;
     const start = nameBefore(v, end, lx, lang);
     if (!plainName(v, start, end, lx)) return null;
+    // "Enfin, l'organisme X": a sentence-opening adverb is no name.
+    if (end - start === 1 && start === 0 && lx.base.stopCapitalized.has(v.words[start]!.key)) return null;
     return { s: v.s, i: start, j: end, type, rule: 'apposition', tier: TIER.context };
   }
   return null;

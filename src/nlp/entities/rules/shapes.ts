@@ -29,7 +29,8 @@ export function shapeNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en', commo
     while (lang === 'en' && JOINS_EN.has(v.words[j]?.lower ?? '')) {
       const t = v.words[j + 1]?.lower === 'the' ? j + 2 : j + 1;
       // "Nuvola's President and Chief Executive Officer": a title ends the name.
-      if (titleAt(v, t, lx) || (v.words[t] && affixedEvent(v.words[t]!.text, lx))) break;
+      // … and so does a place ("Ericsson's Montréal office").
+      if (titleAt(v, t, lx) || (v.words[t] && affixedEvent(v.words[t]!.text, lx)) || (v.words[j]?.lower === "'s" && match(v, t, lx.base.places))) break;
       const e = runEnd(v, t, lx);
       if (e === t) break;
       j = e;
