@@ -67,7 +67,7 @@ function macro(body: string, triggers: Triggers | undefined, slotNames: Set<stri
 }
 
 /** Compiles a pattern; throws on an unknown macro or trigger class (a typo in a rule). */
-export function compile(pattern: string, triggers?: Triggers, raw: Record<string, string> = {}): { re: RegExp; slotNames: Set<string>; gate: RegExp | null; needs: Needs } {
+export function compile(pattern: string, triggers?: Triggers, raw: Record<string, string> = {}): { re: RegExp; scan: RegExp; slotNames: Set<string>; gate: RegExp | null; needs: Needs } {
   const slotNames = new Set<string>();
   const used: string[] = [];
   let out = '';
@@ -106,7 +106,8 @@ export function compile(pattern: string, triggers?: Triggers, raw: Record<string
   // A sentence without any of the rule's trigger words cannot match: skip it cheaply.
   // Likewise a sentence without the slots the rule needs ("{PER} … {TITLE} … {ORG}").
   const source = anchorLookbehind(out);
-  return { re: new RegExp(source, regexFlags(source)), slotNames, gate: used.length ? sharedGate(used.join('|')) : null, needs: patternNeeds(out) };
+  const flags = regexFlags(source);
+  return { re: new RegExp(source, flags), scan: new RegExp(source, flags.replace(/[gd]/g, '')), slotNames, gate: used.length ? sharedGate(used.join('|')) : null, needs: patternNeeds(out) };
 }
 
 /**
@@ -138,21 +139,26 @@ function opens(gate: RegExp, m: Masked): boolean {
 export interface Rule {
   name: string;
   re: RegExp;
+  /** The same pattern without match indices: most sentences do not match, and V8 tests those faster. */
+  scan: RegExp;
   slotNames: Set<string>;
   /** Matches when the sentence holds one of the rule's trigger words. */
   gate: RegExp | null;
-  /** Marker kinds (and how many of each) a sentence must hold for the rule to match. */
+  /** Marker kinds and how many of each a sentence must hold for the rule to match. */
   needs: Needs;
+  /** A slot kind the sentence must not hold ("an in-house title, no organization in sight"). */
+  without?: string;
 }
 
-export function rule(name: string, pattern: string, triggers?: Triggers, raw?: Record<string, string>): Rule {
-  return { name, ...compile(pattern, triggers, raw) };
+export function rule(name: string, pattern: string, triggers?: Triggers, raw?: Record<string, string>, without?: string): Rule {
+  return { name, ...compile(pattern, triggers, raw), ...(without ? { without } : {}) };
 }
 
 /** Every non-overlapping hit of a rule in a masked sentence. */
 export function hits(r: Rule, m: Masked, docText: string): Hit[] {
   const out: Hit[] = [];
-  if (!meetsNeeds(r.needs, m) || (r.gate && !opens(r.gate, m))) return out;
+  if (!meetsNeeds(r.needs, m) || (r.gate && !opens(r.gate, m)) || (r.without && m.slots.some((x) => x.kind === r.without))) return out;
+  if (!r.scan.test(m.text)) return out;
   r.re.lastIndex = 0;
   for (const match of m.text.matchAll(r.re)) {
     const slots: Record<string, Slot> = {};

@@ -24,6 +24,19 @@ const forms = lazy(() => {
   return `(?<dem>${stems.join('|')})(?:e|s|es|ne|nes|nne|nnes)?`;
 });
 
+/** Every written form of every demonym: a cheap word lookup before the patterns run. */
+const written = lazy(() => {
+  const set = new Set<string>();
+  for (const stem of table().keys()) for (const end of ['', 'e', 's', 'es', 'ne', 'nes', 'nne', 'nnes']) set.add(stem + end);
+  return set;
+});
+
+function namesDemonym(text: string): boolean {
+  const set = written();
+  for (const w of text.match(/[a-z][a-z'-]*/g) ?? []) if (set.has(w)) return true;
+  return false;
+}
+
 const patterns = lazy(() => {
   const kind = triggerSource(loadTriggers('located'), 'kind');
   const dem = forms();
@@ -46,7 +59,7 @@ export function demonymPlaces(ctx: Context): Fact[] {
   const [kindFirst, english, orgFirst] = patterns();
   const en = ctx.a.doc.lang === 'en';
   for (const m of ctx.masked) {
-    if (!m.slots.some((s) => s.kind === 'ORG')) continue;
+    if (!m.slots.some((s) => s.kind === 'ORG') || !namesDemonym(m.text)) continue;
     for (const re of en ? [kindFirst!, english!, orgFirst!] : [kindFirst!, orgFirst!]) {
       re.lastIndex = 0;
       for (const hit of m.text.matchAll(re)) {

@@ -35,7 +35,7 @@ const rules = lazy(() => {
     // "La mission a bénéficié d'une aide de 65 000 $ du MEI": the mission's organizer receives it
     rule('mission-receives', `(?:la |the )(?:mission|delegation){LOOSE:40}{T:receive} {LOOSE:60}{MONEY:amount}${FUNDER_AFTER}`, t, RAW),
     // "Le MEIE a soutenu la mission à hauteur de 45 000 $"
-    rule('supports-mission', `{ORG:funder}{LOOSE:30}(?:a soutenu|soutient|soutiendra|a appuye|appuie|appuiera|supported|supports|will support|backed) (?:la |the )(?:mission|delegation) {GAP:20}(?:a hauteur de |pour |with |to the tune of |avec )?(?:(?:un|une|a|an) {T?:award-noun} (?:de |of )?)?{MONEY:amount}`, t, RAW),
+    rule('supports-mission', `{ORG:funder}{LOOSE:30}{T:support} (?:la |the )(?:mission|delegation) {GAP:20}(?:a hauteur de |pour |with |to the tune of |avec )?(?:(?:un|une|a|an) {T?:award-noun} (?:de |of )?)?{MONEY:amount}`, t, RAW),
     // "X complète le montage financier avec un prêt de 150 000 $": X lends to the organization of the sentence before
     // … "DEC y contribue également par une subvention de 400 000 $"
     rule('completes-with', `{ORG:funder}{LOOSE:30}(?:{T:raise}|(?:y |lui )?(?:contribue|contribuera|a contribue|participe|participera|contributes|will contribute)) {GAP:40}(?:avec|par|grace a|with|through) (?:un|une|son|sa|a|an|its) {T:award-noun} {GAP:15}{MONEY:amount}`, t, RAW),

@@ -17,6 +17,7 @@ const pattern = lazy(() => new RegExp(`(?:${triggerSource(loadTriggers('transfer
 export function mergers(ctx: Context): Fact[] {
   const out: Fact[] = [];
   for (const m of ctx.masked) {
+    if (!/fusion|merg/.test(m.text)) continue;
     for (const hit of m.text.matchAll(pattern())) {
       const to = m.slots[Number(hit[1])]?.entity;
       if (!to) continue;

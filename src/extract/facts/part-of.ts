@@ -36,8 +36,8 @@ const rules = lazy(() => {
     rule('unit-first', "^{T:unit} (?:de|du|d'|des|of) {DESC}{ORG:parent}{ANY:80}, {DESC}{ORG:child}", t),
     rule('event-within', '{EVENT:child}{LOOSE:60}{T:within} {EVENT:parent}', t),
     // "Kilowattch will operate as a Voltiq subsidiary", "X fonctionnera comme une filiale de Y"
-    rule('operates-as', "{ORG:child}{LOOSE:40}(?:operate|operates|will operate) as (?:an? )?{ORG:parent}(?:'s)? (?:subsidiary|division|unit)"),
-    rule('operates-as-fr', "{ORG:child}{LOOSE:40}(?:operera|fonctionnera|fonctionne|agira) comme (?:une? )?(?:filiale|division|unite) (?:de|du|d') {ORG:parent}"),
+    rule('operates-as', "{ORG:child}{LOOSE:40}{T:operates-as} (?:an? )?{ORG:parent}(?:'s)? (?:subsidiary|division|unit)", t),
+    rule('operates-as-fr', "{ORG:child}{LOOSE:40}{T:operates-as} (?:une? )?(?:filiale|division|unite) (?:de|du|d') {ORG:parent}", t),
     // "la Faculté de médecine de l'Université de Montréal": a unit's name, then its parent's
     rule('unit-name-of', "{ORG:child} (?:de|du|d'|of) {ORG:parent}"),
   ];

@@ -105,7 +105,7 @@ const verbRules = lazy(() => {
     // "Founded in 2005 by geomatics engineer Denis Plourde, GéoRéseau …", "Fondée en 2003 par A et B, la PME …"
     rule('founded-by', `^[^⟦⟧]{0,12}?(?:fonde|fondee|cofonde|cofondee|cree|creee|mise? sur pied|founded|co-founded|cofounded|created|established|started) (?:en |in )?{DATE} (?:par|by) (?:(?:[^⟦⟧]|⟦(?:TITLE|COUNT|ORG)#\\d+⟧){0,70}?(?: |, ))?{PER:per}(?:,? (?:et|and) {PER:per2})?{ANY:60}, {DESC}{ORG:org}`, t, RAW),
     // "Sa collègue Sophie Gagnon, vice-présidente aux technologies, restera à Rimouski": an in-house title, no organization in sight
-    rule('name-title-bare', `{PER:per}, ${adverb()}${TP}(?=,|\\.?$)`, t, RAW),
+    rule('name-title-bare', `{PER:per}, ${adverb()}${TP}(?=,|\\.?$)`, t, RAW, 'ORG'),
   ];
 });
 
@@ -165,7 +165,7 @@ function contextOrg(ctx: Context, h: Hit): Slot | undefined {
   if (h.rule === 'name-title-bare') {
     const house = new Set(roleTriggers().get('in-house'));
     const own = [h.slots.t1, h.slots.t2].some((x) => x?.title && house.has(foldText(x.title.code)));
-    return own && !h.masked.slots.some((x) => x.kind === 'ORG') ? mainOrg(ctx) : undefined;
+    return own ? mainOrg(ctx) : undefined;
   }
   // "le maire de Rimouski, Marc Roy": the place in the title is the post's.
   const ownPlace = /^(?:title-name|title-org-first|possessive-title-name)$/.test(h.rule) && isPlaceTitle(h) ? placeInTitle(h) : undefined;

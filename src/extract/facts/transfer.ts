@@ -25,7 +25,7 @@ const rules = lazy(() => {
     rule('acquired-by', '(?<={ORG:from}{LOOSE:60}){T:acquired-by} {ORG:to}', t),
     // "Accélia reprend l'ensemble des activités d'EERS"
     // "il a fondé Tracéo, une entreprise de logiciels, qu'il a vendue au Groupe Lactéa en 2011"
-    rule('sold-relative', "{ORG:from}, {LOOSE:80}(?:qu'|that |which )(?:il |elle |ils |elles |he |she |they )?(?:a |avait |ont |avaient |had |has )?(?:vendu|vendue|vendus|vendues|cede|cedee|cedes|cedees|sold) (?:a |au |aux |to ){DESC}{ORG:to}"),
+    rule('sold-relative', "{ORG:from}, {LOOSE:80}(?:qu'|that |which )(?:il |elle |ils |elles |he |she |they )?(?:a |avait |ont |avaient |had |has )?{T:sold} (?:a |au |aux |to ){DESC}{ORG:to}", t),
     // "X, dont le RMT a repris les activités et les membres"
     rule('whose-taken-over', "{ORG:from}, dont (?:l'|le |la |the )?{ORG:to} {GAP:15}{T:takes-over} (?<what>(?:l'ensemble |la totalite |toutes )?(?:des |les |de ses |ses )?{T:assets}[^⟦⟧,]{0,60}?)(?=[,.;]| (?:au|en|a|le|depuis) )", t),
     rule('takes-over', "(?<={ORG:to}{LOOSE:40}){T:takes-over} (?:(?:en |in )(?:⟦DATE#\\d+⟧|[a-z]+) |⟦DATE#\\d+⟧ )?(?<what>(?:l'ensemble |la totalite |toutes |all )?(?:des |les |de ses |ses |the |its )?{T:assets}[^⟦⟧,]{0,40}?) (?:de |du |des |d'|of )(?:l'|le |la |the )?{ORG:from}", t),
