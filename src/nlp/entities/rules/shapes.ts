@@ -69,7 +69,8 @@ function titleAt(v: View, i: number, lx: EntityLexicons): number {
 
 /** Words of a minister's title at word i ("Minister", "Minister of State"), or 0. */
 function ministerAt(v: View, i: number, lx: EntityLexicons): number {
-  if (!v.words[i]!.cap) return 0;
+  // English ministers' titles all open on "Minister" ("Minister of State", "Minister responsible for").
+  if (!v.words[i]!.cap || v.words[i]!.key !== 'minister') return 0;
   const m = match(v, i, lx.base.titles, 5);
   return m?.value === 'minister' ? m.len : 0;
 }
