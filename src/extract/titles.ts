@@ -19,7 +19,11 @@ export function findTitles(tokens: Token[], docText: string, blocked: (start: nu
     if (!firsts.has(firstKey(first))) continue;
     // "s'associe", "nous associons": a verb, not the title "associé".
     if (REFLEXIVE.has(words[i - 1]?.toLowerCase().replace('’', "'") ?? '')) continue;
-    const hit = matchLongest(ex ? [...words.slice(0, i), first, ...words.slice(i + 1)] : words, i, titles);
+    const seq = ex ? [...words.slice(0, i), first, ...words.slice(i + 1)] : words;
+    let hit = matchLongest(seq, i, titles);
+    if (!hit) continue;
+    // "titulaire de la Chaire X": when the longest title runs into a name, a shorter one may still stand.
+    while (hit && hit.len > 1 && blocked(tokens[i]!.start + ex, tokens[i + hit.len - 1]!.end)) hit = matchLongest(seq, i, titles, hit.len - 1);
     if (!hit) continue;
     // "head office", "head count": the word is no title there.
     if (NOT_AFTER.has(words[i + hit.len]?.toLowerCase() ?? '')) continue;

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkRow, namedFacts, show, viaMarkup, type Row } from './helpers.js';
 
@@ -171,6 +172,18 @@ const rows: Row[] = [
   // "responsible for" the organization
   { text: "The grant was confirmed by [PER Denis Larue], Minister of State responsible for [ORG Canada Economic Development].", lang: 'en',
     want: [{ type: 'role', person: 'Denis Larue', org: 'Canada Economic Development' }] },
+  // a shorter title when the longest runs into a name; joining in the infinitive; a complement with "pour"
+  { text: "La professeure [PER Nadia Bérubé], titulaire de la [ORG Chaire de recherche en cybersécurité], présentera ses travaux.",
+    want: [{ type: 'role', person: 'Nadia Bérubé', org: 'Chaire de recherche en cybersécurité', title: 'titulaire' }] },
+  { text: "[PER Isabelle Roy] quittera ses fonctions en mai pour se joindre à [ORG Logixia], une firme de Laval, à titre de vice-présidente aux partenariats.",
+    want: [{ type: 'role', person: 'Isabelle Roy', org: 'Logixia', title: 'vice-présidente aux partenariats', status: 'incoming' }] },
+  { text: "[ORG Robotique Estran] a recruté un nouveau directeur des ventes pour l'Asie, [PER Kenji Sato].",
+    want: [{ type: 'role', person: 'Kenji Sato', org: 'Robotique Estran', title: "directeur des ventes pour l'Asie" }] },
+  // a pair shares a plural title; a title after a person is that person's, not the next one's
+  { text: "Parmi eux figuraient [PER Luc Trudel], président de [ORG Logiciels Batiscan], [PER Paul Roy] et [PER Léa Fortin], cofondateurs du [ORG Studio Laviolette].",
+    want: [{ type: 'role', person: 'Paul Roy', org: 'Studio Laviolette', title: 'cofondateur' }, { type: 'role', person: 'Léa Fortin', org: 'Studio Laviolette' },
+      { type: 'role', person: 'Luc Trudel', org: 'Logiciels Batiscan' }] },
+
 ];
 
 for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));
@@ -183,4 +196,10 @@ test('role: "son associé" after a person is not a post in the organization', ()
 test('role: a mayor is not the post of the organization named before', () => {
   const facts = namedFacts(viaMarkup("Le [ORG Hublot] grandit. « Ils viennent à nous », s'est réjoui le maire de [LOC Rimouski], [PER Marc Parent]."));
   if (facts.some((f) => f.type === 'role' && f.org === 'Hublot')) throw new Error(show(facts));
+});
+
+test("a title after a person's name is that person's, not the next one's", () => {
+  const facts = namedFacts(viaMarkup("Parmi eux figuraient [PER Luc Trudel], président de [ORG Logiciels Batiscan], [PER Paul Roy] et d'autres."));
+  assert.ok(facts.some((f) => f.type === 'role' && f.person === 'Luc Trudel' && f.org === 'Logiciels Batiscan'), show(facts));
+  assert.ok(!facts.some((f) => f.type === 'role' && f.person === 'Paul Roy'), show(facts));
 });

@@ -26,7 +26,7 @@ export const RAW = {
 
 export function titlePhrase(): string {
   const descr = alt('descriptor');
-  const cpl = `(?<cpl>(?: (?:du|de la|des|de l'|d'|aux|a la|au|en|of|for|in|de) (?!(?:la |le |l'|the )?(?:${descr})\\b)(?:[^⟦⟧,()]|⟦LOC#\\d+⟧){1,50})?(?:, (?:[^⟦⟧,()]){3,60}?(?=,)|, [a-z-]{3,25}(?=\\.?$))?)`;
+  const cpl = `(?<cpl>(?: (?:du|de la|des|de l'|d'|aux|a la|au|en|of|for|in|de|pour l'|pour la|pour le|pour les) (?!(?:la |le |l'|the )?(?:${descr})\\b)(?:[^⟦⟧,()]|⟦LOC#\\d+⟧){1,50})?(?:, (?:[^⟦⟧,()]){3,60}?(?=,)|, [a-z-]{3,25}(?=\\.?$))?)`;
   return `(?:(?<pre>${alt('before')})(?: |-))?(?<title>${MODS}{TITLE:t1}{R:adj}(?: (?:et|and|&) (?:le |la |l')?{TITLE:t2}{R:adj})?(?: (?<post>${alt('after')}))?${cpl})`;
 }
 

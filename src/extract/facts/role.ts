@@ -25,7 +25,8 @@ const titleRules = lazy(() => {
     // "La présidente-directrice générale de l'ARQ, Julie Vachon"
     rule('title-org-name', `${TP}${ORGP}(?: \\([^)]*\\))?,? {PER:per}(?! ?')`, t, RAW),
     // "Dana Reyes, president and CEO of Arctic Data", "Luc Girard (PDG de …"
-    rule('name-title-org', `{PER:per}(?: \\(|, | - | --? )${adverb()}(?:le |la |l'|the |son |sa |an? |un |une )?${TP}${ORGP}`, t, RAW),
+    // "A et B, cofondateurs du Studio X": a pair shares the title, in the plural
+    rule('name-title-org', `{PER:per}(?: (?:et|and) {PER:per2})?(?: \\(|, | - | --? )${adverb()}(?:le |la |l'|the |son |sa |an? |un |une )?${TP}${ORGP}`, t, RAW),
     // "Inès Roy, notre présidente", "Dana Lee, our CTO": the writer's own organization
     rule('name-our-title', `{PER:per}(?:, | \\()(?<our>{T:our}) ${TP}`, t, RAW),
     // "Hugo Bélair est nommé directeur …", "Anne Roy, deviendra directrice générale adjointe du réseau X"
@@ -119,10 +120,13 @@ export function extractRole(ctx: Context): Fact[] {
       ?? (h.rule === 'org-where-was' ? h.masked.slots.filter((x) => x.kind === 'PER' && x.entity && x.start < h.masked.map[h.start]!).at(-1) ?? pronounAntecedent(ctx, h.masked.index) : undefined);
     const org = h.slots.org ?? h.slots.orgd ?? contextOrg(ctx, h);
     if (!per?.entity || !org?.entity || per.kind !== 'PER') return null;
+    // "Sylvain Trudel, président de X, Pierre-Luc Bourassa et …": the title is the person's before it.
+    if (h.rule === 'title-org-name' && /⟦PER#\d+⟧,\s*$/.test(h.masked.text.slice(Math.max(0, h.start - 14), h.start))) return null;
     if (org.kind === 'LOC' && !isPlaceTitle(h)) return null;
     if (org.kind !== 'ORG' && org.kind !== 'LOC') return null;
     const founder = h.rule === 'founded-by' ? (ctx.a.doc.lang === 'en' ? 'founder' : 'fondateur') : undefined;
-    const fields = { person: per.entity, org: org.entity, title: founder ?? titleText(h) ?? boardTitle(ctx, h), status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
+    const title = founder ?? titleText(h) ?? boardTitle(ctx, h);
+    const fields = { person: per.entity, org: org.entity, title: h.rule === 'name-title-org' && h.slots.per2 && title ? singular(title) : title, status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
     const second = h.slots.per2?.entity;
     // The predecessor held the post: outgoing while the handover is still to come.
     if (second && h.rule === 'name-succeeds-at') return { ...fields, also: second, alsoStatus: /ra\b|will/.test(h.texts.succ ?? '') ? 'outgoing' : 'former' };
@@ -137,6 +141,11 @@ export function extractRole(ctx: Context): Fact[] {
   roles.splice(0, roles.length, ...roles.filter((f) => f.evidence.rule !== 'role.founded-by' || !held.has(`${f.person}|${f.org}`)));
   markLeaving(ctx, roles);
   return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles), ...ministerRoles(ctx), ...boardLists(ctx)];
+}
+
+/** "cofondateurs" → "cofondateur", "directeurs généraux" → "directeur général": a shared title, one holder's. */
+function singular(title: string): string {
+  return title.split(' ').map((w) => (/aux$/.test(w) && w.length > 4 ? w.replace(/aux$/, 'al') : /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w)).join(' ');
 }
 
 /** "Nous avons prié le trésorier, Guy Lemay, de quitter son poste": the words after the name. */
