@@ -25,6 +25,11 @@ const rows: Row[] = [
   // English: an organization "is leading" a mission, a month-first range without a year
   { text: "[ORG Export Nord] is leading a trade mission of eight companies to [LOC Boston] from March 3 to 6.", lang: 'en', published: '2020-02-10',
     want: [{ type: 'mission', organizer: 'Export Nord', destinations: ['Boston'], start: '2020-03-03', end: '2020-03-06', size: 8 }] },
+  // "X led a delegation of N companies to …"; "a X trade delegation to …"
+  { text: "[ORG Numérique Capitale] led a delegation of 18 companies to [LOC Lyon] and [LOC Paris] from October 3 to 8.", lang: 'en', published: '2017-09-20',
+    want: [{ type: 'mission', organizer: 'Numérique Capitale', destinations: ['Lyon', 'Paris'], size: 18 }] },
+  { text: "In February, the firm joined a [ORG TechNord] trade delegation to [LOC Brussels].", lang: 'en', published: '2020-10-01',
+    want: [{ type: 'mission', organizer: 'TechNord', destinations: ['Brussels'] }] },
 ];
 
 for (const row of rows) test(`mission: ${row.text.slice(0, 70)}`, () => checkRow(row));

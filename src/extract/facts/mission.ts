@@ -22,6 +22,9 @@ const organizerRules = lazy(() => [
   rule('under', '{T:under} {ORG:org}', t()),
   rule('mission-of', "{T:noun}{NP:30} (?:du|de la|de l'|d'|of the|of) {ORG:org}", t()),
   rule('leads', '{ORG:org} {GAP:20}{T:leads} {COUNT}', t()),
+  // "AETIC led a delegation of 18 companies", "a TechnOut trade delegation"
+  rule('leads-noun', '{ORG:org}{GAP:20} {T:leads} (?:une?|a|an|sa|son|its|their) {NP:20}{T:noun}', t()),
+  rule('org-noun', "(?:an?|the|its|their) {ORG:org}(?:'s)? (?:[a-z-]+ )?{T:noun}", t()),
   rule('holds', '{ORG:org} {GAP:20}{T:holds} {LOOSE:15}(?:une|un|a|an|sa|son|its|their) {NP:20}{T:noun}', t()),
   rule('visit-with', '{T:visit} {ORG:org}', t()),
 ]);
