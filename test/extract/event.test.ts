@@ -35,6 +35,11 @@ const rows: Row[] = [
   // two weekdays joined by "et" are the event's first and last days (2023-05-05 is a Friday)
   { text: "Quelque 700 entrepreneurs ont pris part mardi et mercredi au [EVENT Rendez-vous numérique de l'Estrie].", published: '2023-05-05',
     want: [{ type: 'event', event: "Rendez-vous numérique de l'Estrie", date: '2023-05-02', end: '2023-05-03', attendance: 700 }] },
+  // an earlier edition told after the event: its own fact, dated by its year or "last year's"
+  { text: "Le [ORG Réseau TI Nord] tiendra son [EVENT Forum TI côtier] les 23 et 24 octobre à [LOC Baie-Comeau]. La précédente édition, présentée à [LOC Sept-Îles] en 2012, avait attiré quelque 220 participants.", published: '2013-03-12',
+    want: [{ type: 'event', event: 'Forum TI côtier', date: '2012', place: 'Sept-Îles', attendance: 220 }, { type: 'event', event: 'Forum TI côtier', date: '2013-10-23' }] },
+  { text: "She will speak at the [EVENT Outaouais Innovation Summit] on November 18. Last year's edition drew about 600 people to [LOC Gatineau].", lang: 'en', published: '2020-10-01',
+    want: [{ type: 'event', event: 'Outaouais Innovation Summit', date: '2019', place: 'Gatineau', attendance: 600 }] },
 ];
 
 for (const row of rows) test(`event: ${row.text.slice(0, 70)}`, () => checkRow(row));

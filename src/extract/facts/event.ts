@@ -56,6 +56,10 @@ export function extractEvent(ctx: Context): Fact[] {
     const organizer = entry.fields.organizer ?? holderOf(ctx, e.id);
     out.push(makeFact('event', { event: e.id, ...entry.fields, place, organizer }, evidence(ctx, entry.si, `event.${entry.rules[0] ?? 'date'}`)));
   }
+  for (const x of previousEditions(ctx)) {
+    if (out.some((f) => f.event === x.event && f.date === x.date)) continue;
+    out.push(makeFact('event', { event: x.event, date: x.date, place: x.place, attendance: x.attendance }, evidence(ctx, x.si, 'event.previous-edition')));
+  }
   for (const m of ctx.masked) {
     for (const x of editionsIn(m)) {
       if (out.some((f) => f.event === x.event && f.date === x.date)) continue;
@@ -100,6 +104,37 @@ function editionsIn(m: Masked): { event: string; date: string; place?: string; a
     const place = /(?:^|\s)(?:a|au|in|at) ⟦LOC#(\d+)⟧/.exec(rest.slice(0, 80));
     const count = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count).find((c) => c && attendee.has(foldText(c.noun ?? '')));
     out.push({ event, date: iso.iso, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value });
+  }
+  return out;
+}
+
+/**
+ * "La précédente édition, présentée à Sept-Îles en 2012, avait attiré 220 participants", "Last
+ * year's edition drew about 600 people to Gatineau": an earlier edition of the event the sentences
+ * before name, dated by the year it gives (or the year before the article's).
+ */
+const PREVIOUS = /(?:^|\s)(?:la precedente edition|l'edition precedente|la derniere edition|l'edition de l'an dernier|l'edition de l'annee derniere|the previous edition|the last edition|⟦DATE#(\d+)⟧'s edition)(?![a-z])/;
+function previousEditions(ctx: Context): { event: string; date: string; place?: string; attendance?: number; si: number }[] {
+  const out: { event: string; date: string; place?: string; attendance?: number; si: number }[] = [];
+  const attendee = new Set(loadTriggers('event').get('attendee'));
+  for (const m of ctx.masked) {
+    const hit = PREVIOUS.exec(m.text);
+    if (!hit) continue;
+    let event: string | undefined;
+    for (let i = m.index - 1; i >= Math.max(0, m.index - 2) && !event; i--) event = ctx.masked[i]!.slots.filter((s) => s.kind === 'EVENT' && s.entity).at(-1)?.entity;
+    if (!event) continue;
+    const rest = m.text.slice(hit.index + hit[0].length);
+    // "Last year's edition": the year is the date before "'s".
+    const own = hit[1] !== undefined ? m.slots[Number(hit[1])]?.date : undefined;
+    const dated = own ?? [...rest.matchAll(/⟦DATE#(\d+)⟧/g)].map((d) => m.slots[Number(d[1])]?.date).find((d) => d && !d.end_iso);
+    const published = ctx.a.doc.published?.slice(0, 4);
+    const lastYear = /an dernier|annee derniere/.test(hit[0]) && published ? String(Number(published) - 1) : undefined;
+    const date = dated?.iso.slice(0, 4) ?? lastYear;
+    if (!date) continue;
+    const place = /(?:^|\s)(?:a|au|in|to|at) ⟦LOC#(\d+)⟧/.exec(rest);
+    const counts = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count);
+    const count = counts.find((c) => c && attendee.has(foldText(c.noun ?? '')));
+    out.push({ event, date, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value, si: m.index });
   }
   return out;
 }
