@@ -111,6 +111,9 @@ const rows: Row[] = [
     want: [{ type: 'founded', org: 'Réseau TI Côte-Sud', date: '2004' }] },
   { text: "Ils ont découvert [ORG La Cale], l'incubateur technologique du [ORG Cégep de Matane], inauguré en 2017.",
     want: [{ type: 'founded', org: 'La Cale', date: '2017' }] },
+  // "Ses 85 employés travaillent au siège social de Montréal": the organization of the sentence before
+  { text: "Fondée en 2001, [ORG Solvix] a réalisé un chiffre d'affaires de 14 M$. Ses 85 employés travaillent tous au siège social de [LOC Montréal].",
+    want: [{ type: 'located', org: 'Solvix', place: 'Montréal' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -19,6 +19,9 @@ const rows: Row[] = [
     want: [{ type: 'part_of', child: 'Institut maritime du Québec', parent: 'Cégep de Rimouski' }] },
   { text: "Fondé en 2007, [ORG Accélia] est chapeauté par [ORG Développement économique Longueuil].",
     want: [{ type: 'part_of', child: 'Accélia', parent: 'Développement économique Longueuil' }] },
+  // "Elle deviendra une division de X": the subject of the sentence before
+  { text: "[ORG Hébergia] appartenait jusqu'ici au [ORG Groupe Vortex], qui s'en départit. Elle deviendra une division de [ORG Solvix].",
+    want: [{ type: 'part_of', child: 'Hébergia', parent: 'Solvix' }] },
   // operating as a subsidiary
   { text: "[ORG Wattmètre] will keep its name and operate as a [ORG Voltiq] subsidiary.", lang: 'en',
     want: [{ type: 'part_of', child: 'Wattmètre', parent: 'Voltiq' }] },

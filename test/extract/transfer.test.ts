@@ -45,6 +45,9 @@ const rows: Row[] = [
     want: [{ type: 'transfer', from: 'Réseau TI Outaouais', to: 'Connexion Outaouais', date: '2019-06-01' }, { type: 'transfer', from: 'Numérique Pontiac', to: 'Connexion Outaouais' }] },
   { text: "Members of [ORG Tech Estrie] and of [ORG Réseau Magog Innovation] voted to merge into a single organization, [ORG Estrie Numérique], which will begin on Jan. 1, 2018.", lang: 'en', published: '2017-09-20',
     want: [{ type: 'transfer', from: 'Tech Estrie', to: 'Estrie Numérique', date: '2018-01-01' }, { type: 'transfer', from: 'Réseau Magog Innovation', to: 'Estrie Numérique' }] },
+  // the acquired company's former owner, told in another sentence, sold it
+  { text: "[ORG Solvix] a mis la main sur [ORG Hébergia], une PME de Laval. [ORG Hébergia] appartenait jusqu'ici au [ORG Groupe Vortex], qui s'en départit.", published: '2013-06-12',
+    want: [{ type: 'transfer', from: 'Groupe Vortex', to: 'Solvix', what: ['Hébergia'] }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));

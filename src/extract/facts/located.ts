@@ -22,7 +22,8 @@ const rules = lazy(() => {
     rule('parenthesis-pair', '{ORG:org2} (?:et|and) {ORG:org} \\( {LOC:place} (?:, [^)]*)?\\)', t),
     rule('de-city', "{ORG:org}, (?:de|d'|from) {LOC:place} (?=[,.;)]|$)", t),
     rule('seat', '{ORG:org}{LOOSE:50}{T:seat} {LOOSE:30}(?:a|au|en|in|dans|de) {LOOSE:25}{LOC:place}', t),
-    rule('seat-possessive', '^(?:son|sa|ses|its|their) {T:seat} {LOOSE:40}{LOC:place}', t),
+    // "Son siège est à Laval", "Ses 85 employés travaillent tous au siège social de Montréal"
+    rule('seat-possessive', '^(?:son|sa|ses|its|their) (?:{LOOSE:50} )?{T:seat} {LOOSE:40}{LOC:place}', t),
     // "Le siège social de la CNLL sera situé à Saint-Jérôme"
     rule('seat-of', "{T:seat} (?:de|du|d'|des|of) {DESC}{ORG:org}{LOOSE:30}(?:a|au|en|in|dans) {LOOSE:25}{LOC:place}", t),
     rule('based', '{ORG:org}{LOOSE:60}{T:based} (?:a|au|en|in|dans) {LOOSE:25}{LOC:place}', t),

@@ -94,10 +94,16 @@ function describedBy(h: Hit): boolean {
   return /^, (?:le|la|l'|les|un|une|the|a|an)\b[^,⟦⟧]*$/.test(after.slice(0, h.end - at).replace(/(?:rattache|affilie|attached|affiliated|run|opere|exploite|gere|administre|pilote)[\s\S]*$/, ''));
 }
 
-/** "Vireo acquiert Datacime. Elle deviendra une division de Vireo": the sentence before's last other organization. */
+/**
+ * "Vireo acquiert Datacime. Elle deviendra une division de Vireo": the sentence before's subject, else its
+ * last other organization ("Datacime appartenait au Groupe X. Elle deviendra …" is Datacime).
+ */
 function otherOrgBefore(ctx: Context, si: number, parent: string | undefined): Slot | undefined {
   const before = ctx.masked[si - 1];
-  return before?.slots.filter((s) => s.kind === 'ORG' && s.entity && s.entity !== parent).at(-1);
+  if (!before) return undefined;
+  const subject = subjectSlot(before, ['ORG']);
+  if (subject?.entity && subject.entity !== parent && before.text.startsWith(`⟦ORG#${before.slots.indexOf(subject)}⟧`)) return subject;
+  return before.slots.filter((s) => s.kind === 'ORG' && s.entity && s.entity !== parent).at(-1);
 }
 
 const UNIT_HEADS = new Set(['unit', 'institute', 'centre', 'lab']);

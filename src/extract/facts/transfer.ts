@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { mergers } from './mergers.js';
 import { lazy, runRules } from '../fact.js';
 import type { Fact } from '../model.js';
-import { rule, type Hit } from '../pattern.js';
+import { hits, rule, type Hit } from '../pattern.js';
 import { loadTriggers } from '../triggers.js';
 import { previousSubject } from '../subjects.js';
 import type { Slot } from '../slots.js';
@@ -48,6 +48,9 @@ function transferRules(ctx: Context): Fact[] {
     if (seller && seller.entity && seller.entity !== to) {
       return { from: seller.entity, to, what: [h.slots.from!.text], date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
     }
+    // "Datacime appartenait jusqu'ici au Groupe Vertex": the acquired company's former owner sold it.
+    const owner = /^acquire/.test(h.rule) ? formerOwner(ctx, from, to) : undefined;
+    if (owner) return { from: owner, to, what: [h.slots.from!.text], date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
     const what = h.rule === 'sold-relative' ? [h.slots.from!.text] : activities(h);
     return { from, to, what, date: dealDate(ctx, h.masked.index, loadTriggers('transfer')) };
   });
@@ -75,4 +78,16 @@ function sellerAfter(h: Hit): Slot | undefined {
   // "acquired Kilowattch, a two-person firm in Sherbrooke, from its parent company EnerCode": the seller named after "from".
   const from = /^(?:, (?:[^⟦⟧,]|⟦(?:LOC|COUNT)#\d+⟧){3,90},)? (?:from|aupres de)(?: (?:its|their|sa|son|leur) (?:parent company|parent|owner|societe mere|maison mere|proprietaire),?)? (?:the |la |le |l')?⟦ORG#(\d+)⟧/.exec(h.masked.text.slice(h.end));
   return from ? h.masked.slots[Number(from[1])] : undefined;
+}
+
+/** "X appartenait (jusqu'ici) au Groupe Y", "X was owned by Y": the owner of X the article names, other than `to`. */
+const ownedRule = lazy(() => rule('owned-by', '{ORG:owned} (?:appartenait|appartient|appartenaient|was owned|belonged|belongs|etait detenue?|was held) {GAP:25}(?:a|au|aux|to|by|par) {DESC}{ORG:owner}'));
+function formerOwner(ctx: Context, owned: string, to: string): string | undefined {
+  for (const m of ctx.masked) {
+    if (!m.slots.some((s) => s.entity === owned)) continue;
+    for (const h of hits(ownedRule(), m, ctx.text)) {
+      if (h.slots.owned?.entity === owned && h.slots.owner?.entity && h.slots.owner.entity !== to) return h.slots.owner.entity;
+    }
+  }
+  return undefined;
 }
