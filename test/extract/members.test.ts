@@ -38,6 +38,11 @@ const rows: Row[] = [
     want: [{ type: 'members', org: 'Association TI Côte-Sud', count: 153, kind: 'total' }, { type: 'members', org: 'Association TI Côte-Sud', count: 31, kind: 'added' }] },
   { text: "Le [ORG Réseau TI Nord] compte environ 190 membres. [ORG Numérique Joliette], créée il y a dix ans, en regroupe environ 120.",
     want: [{ type: 'members', org: 'Numérique Joliette', count: 120, kind: 'total' }] },
+  // "soit N de plus": members added; a count whose noun runs on before "membres"
+  { text: "Au terme de l'opération, [ORG Accélia] compte désormais 58 jeunes pousses membres, soit 21 de plus qu'avant le regroupement.",
+    want: [{ type: 'members', org: 'Accélia', count: 58, kind: 'total' }, { type: 'members', org: 'Accélia', count: 21, kind: 'added' }] },
+  { text: "The [ORG Estrie Tech Network] now has 230 members, 25 more than last year.", lang: 'en',
+    want: [{ type: 'members', org: 'Estrie Tech Network', count: 25, kind: 'added' }] },
 ];
 
 for (const row of rows) test(`members: ${row.text.slice(0, 70)}`, () => checkRow(row));

@@ -114,6 +114,9 @@ const rows: Row[] = [
   // "Ses 85 employés travaillent au siège social de Montréal": the organization of the sentence before
   { text: "Fondée en 2001, [ORG Solvix] a réalisé un chiffre d'affaires de 14 M$. Ses 85 employés travaillent tous au siège social de [LOC Montréal].",
     want: [{ type: 'located', org: 'Solvix', place: 'Montréal' }] },
+  // premises that become a branch of the organization
+  { text: "Les locaux de [LOC Brossard] ne fermeront pas : ils deviendront une antenne d'[ORG Accélia] dès le 1er septembre.", published: '2016-06-10',
+    want: [{ type: 'office', org: 'Accélia', place: 'Brossard', date: '2016-09-01' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

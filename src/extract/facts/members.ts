@@ -26,6 +26,8 @@ const rules = lazy(() => {
     rule('en-compte', '(?<={ORG:org}{LOOSE:150})\\ben (?:{T:total}|{T:gather}) {GAP:25}{COUNT:count}', t),
     // "compte 153 membres, dont 31 se sont joints à lui cette année"
     rule('dont-added', '(?<={ORG:org}{LOOSE:90}{T:total} {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,20}), dont {COUNT:count}(?<joined> {GAP:30}{T?:joined})?', t),
+    // "… compte 58 membres, soit 21 de plus qu'avant", "… 230 members, 25 more than last year"
+    rule('more-than', '(?<={ORG:org}{LOOSE:90}(?:{T:total}|{T:gather}) {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,30}), (?:soit |or )?(?:(?<n>\\d+) (?:de plus|more)|{COUNT:count}(?= than| de plus))', t),
     // "… 153 membres, dont 31 se sont joints à lui": a bare number
     rule('dont-added-bare', '(?<={ORG:org}{LOOSE:90}{T:total} {LOOSE:60}⟦COUNT#\\d+⟧[^⟦⟧.;]{0,20}), dont (?<n>\\d+) {GAP:30}{T:joined}', t),
     // heading: "35 nouveaux membres pour le réseau X"
@@ -53,11 +55,11 @@ export function extractMembers(ctx: Context): Fact[] {
     const org = subjectOfVerb(h) ?? h.slots.org?.entity;
     if (!count || !org || count.value < 2) return null;
     const noun = foldText(count.noun ?? '');
-    const next = h.masked.text.slice(h.end, h.end + 12);
-    const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^\s*(?:membres|members)\b/.test(next) || (h.rule === 'whose-count' && /^ ?(?:membres|companies|firms|organizations)\b/.test(next));
-    const ok = isMember || (h.rule === 'dont-added' && (h.texts.joined !== undefined || joined.has(noun))) || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences.slice(Math.max(0, h.masked.index - 1), h.masked.index + 1).map((x) => x.text).join(' ')))) || h.rule === 'dont-added-bare';
+    const next = h.masked.text.slice(h.end, h.end + 30);
+    const isMember = member.has(noun) || /membres?$|members?$/.test(foldText(count.text)) || /^(?:\s+[a-z-]+){0,2}\s+(?:membres|members)\b/.test(next) || (h.rule === 'whose-count' && /^ ?(?:membres|companies|firms|organizations)\b/.test(next));
+    const ok = isMember || (h.rule === 'dont-added' && (h.texts.joined !== undefined || joined.has(noun))) || ((h.texts.gather || isNetwork(ctx, h)) && body.has(noun)) || (h.rule === 'en-compte' && !noun && /membre|member/.test(foldText(ctx.a.sentences.slice(Math.max(0, h.masked.index - 1), h.masked.index + 1).map((x) => x.text).join(' ')))) || h.rule === 'dont-added-bare' || h.rule === 'more-than';
     if (!ok) return null;
-    const added = Boolean(h.texts.added || count.added || h.rule.startsWith('dont-added'));
+    const added = Boolean(h.texts.added || count.added || h.rule.startsWith('dont-added') || h.rule === 'more-than');
     return { org, count: count.value, approx: count.approx || undefined, kind: added ? 'added' : 'total' };
   });
 }

@@ -33,6 +33,8 @@ const rules = lazy(() => {
     // "la directrice du bureau de Gatineau de Studio X"
     rule('office-named', "\\bbureau (?:de|d') {LOC:place} (?:de|du|d') {ORG:org}", t),
     rule('arrival', '{T:arrival} {NP:20}{ORG:org} (?:a|au|aux|en|in) {LOC:place}', t),
+    // "Les locaux de Brossard … deviendront une antenne d'Accélia dès le 1er septembre"
+    rule('becomes-branch', `(?:locaux|bureaux|bureau|offices?|premises) (?:de|d'|du|in) {LOC:place}{LOOSE:50}(?:deviendront|deviendra|will become|become) (?:une?|the|a|an) (?:[a-z-]+ )?${OFFICE_HEAD} (?:de|d'|du|of) {ORG:org}`, t),
   ];
 });
 
