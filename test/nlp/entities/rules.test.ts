@@ -9,6 +9,9 @@ const ROWS: [string, string, string[], string[]][] = [
     ['ORG Capital Régional'], ['ORG Capital Régional complète']],
   ['a date after a name word', 'Le Réseau tiendra son Forum TI côtier les 23 et 24 octobre à Sept-Îles.',
     ['EVENT Forum TI côtier', 'LOC Sept-Îles'], []],
+  // an office named after its city: the city is a place of its own too
+  ['the city of a named office', "L'entente a été signée au bureau du Québec à Séoul la semaine dernière.",
+    ['ORG bureau du Québec à Séoul', 'LOC Séoul'], []],
   // a sentence-opening adverb before an apposition; an embassy in lower case; informal regions
   ['an adverb opening the sentence is no name', "Enfin, l'organisme Zone Numérique Beauce obtient 150 000 $.",
     ['ORG Zone Numérique Beauce'], ['ORG Enfin']],

@@ -88,6 +88,15 @@ function nameAt(v: View, i: number, head: Head, lx: EntityLexicons, lang: 'fr' |
   if (head.kind === 'city' && !bare && isPlace(v, i + head.len, lx)) {
     c.inner = { s: v.s, i: i + head.len, j, type: 'LOC', rule: 'city-place', tier: TIER.place };
   }
+  // "bureau du Québec à Tokyo", "délégation générale à Paris": a public office's city is a place of its own
+  // too (a university's is only part of its name).
+  if (!c.inner && !bare && head.kind === 'gov') {
+    for (let k = i + head.len + 1; k < j; k++) {
+      if (!['à', 'au', 'aux', 'in'].includes(v.words[k - 1]!.lower) || !isPlace(v, k, lx)) continue;
+      if (k + match(v, k, lx.base.places)!.len === j) c.inner = { s: v.s, i: k, j, type: 'LOC', rule: 'branch-place', tier: TIER.place };
+      break;
+    }
+  }
   return c;
 }
 
