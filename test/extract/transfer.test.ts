@@ -48,6 +48,13 @@ const rows: Row[] = [
   // the acquired company's former owner, told in another sentence, sold it
   { text: "[ORG Solvix] a mis la main sur [ORG Hébergia], une PME de Laval. [ORG Hébergia] appartenait jusqu'ici au [ORG Groupe Vortex], qui s'en départit.", published: '2013-06-12',
     want: [{ type: 'transfer', from: 'Groupe Vortex', to: 'Solvix', what: ['Hébergia'] }] },
+  // more ways to buy and to be bought
+  { text: "Fondée en 2008, la firme [ORG Nordikode] a été vendue à [ORG Groupe Alto] l'an dernier.", published: '2020-06-01',
+    want: [{ type: 'transfer', from: 'Nordikode', to: 'Groupe Alto' }] },
+  { text: "[ORG Vireo] s'est porté acquéreur de [ORG Datalys] en mars.", published: '2020-06-01',
+    want: [{ type: 'transfer', from: 'Datalys', to: 'Vireo' }] },
+  { text: "[ORG Techno Nord] has agreed to acquire [ORG Pixelia Labs].", lang: 'en',
+    want: [{ type: 'transfer', from: 'Pixelia Labs', to: 'Techno Nord' }] },
 ];
 
 for (const row of rows) test(`transfer: ${row.text.slice(0, 70)}`, () => checkRow(row));
