@@ -184,6 +184,11 @@ const rows: Row[] = [
     want: [{ type: 'role', person: 'Paul Roy', org: 'Studio Laviolette', title: 'cofondateur' }, { type: 'role', person: 'Léa Fortin', org: 'Studio Laviolette' },
       { type: 'role', person: 'Luc Trudel', org: 'Logiciels Batiscan' }] },
 
+  // promoted; at the head of
+  { text: "[PER Julie Roy] a été promue vice-présidente aux ventes de [ORG Vireo].",
+    want: [{ type: 'role', person: 'Julie Roy', org: 'Vireo', title: 'vice-présidente aux ventes', status: 'incoming' }] },
+  { text: "[PER Marc Dubé] est à la tête de [ORG Datalys] depuis 2015.",
+    want: [{ type: 'role', person: 'Marc Dubé', org: 'Datalys', status: 'current' }] },
 ];
 
 for (const row of rows) test(`role: ${row.text.slice(0, 70)}`, () => checkRow(row));
