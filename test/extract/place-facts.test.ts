@@ -117,6 +117,9 @@ const rows: Row[] = [
   // premises that become a branch of the organization
   { text: "Les locaux de [LOC Brossard] ne fermeront pas : ils deviendront une antenne d'[ORG Accélia] dès le 1er septembre.", published: '2016-06-10',
     want: [{ type: 'office', org: 'Accélia', place: 'Brossard', date: '2016-09-01' }] },
+  // "implantée à", "based out of"
+  { text: "[ORG Vireo], implantée à [LOC Laval] depuis 2010, embauche.", want: [{ type: 'located', org: 'Vireo', place: 'Laval' }] },
+  { text: "[ORG Datalys Labs] is based out of [LOC Sherbrooke].", lang: 'en', want: [{ type: 'located', org: 'Datalys Labs', place: 'Sherbrooke' }] },
 ];
 
 for (const row of rows) test(`${row.text.slice(0, 70)}`, () => checkRow(row));

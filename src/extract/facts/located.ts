@@ -26,7 +26,7 @@ const rules = lazy(() => {
     rule('seat-possessive', '^(?:son|sa|ses|its|their) (?:{LOOSE:50} )?{T:seat} {LOOSE:40}{LOC:place}', t),
     // "Le siège social de la CNLL sera situé à Saint-Jérôme"
     rule('seat-of', "{T:seat} (?:de|du|d'|des|of) {DESC}{ORG:org}{LOOSE:30}(?:a|au|en|in|dans) {LOOSE:25}{LOC:place}", t),
-    rule('based', '{ORG:org}{LOOSE:60}{T:based} (?:a|au|en|in|dans) {LOOSE:25}{LOC:place}', t),
+    rule('based', '{ORG:org}{LOOSE:60}{T:based} (?:a|au|en|in|dans|out of) {LOOSE:25}{LOC:place}', t),
     rule('based-first', '^{LOOSE:50}{T:based} (?:a|au|en|in) {LOC:place}{ANY:80}, {DESC}{ORG:org}', t),
     rule('place-based', '{LOC:place}-based {ORG:org}', t),
     rule('kind-of-place', "{ORG:org}, (?:(?:un|une|a|an) )?(?:[a-z-]+ ){0,2}{T:kind}{NP:40} (?:de|d'|from|in|based in) {LOC:place}(?! ?-)", t),
