@@ -83,10 +83,15 @@ export function matchLongest<T>(
 
 /** A prefix entry ("Hydro-", "ex-") that opens this one hyphenated word: "ex-présidente" → "former". */
 export function matchPrefix<T>(word: string, table: ReadonlyMap<string, T>): T | null {
+  return matchPrefixKey(lexKey(word), table);
+}
+
+/** The same for a word already folded by lexKey (the entity recognizer's word keys). */
+export function matchPrefixKey<T>(key: string, table: ReadonlyMap<string, T>): T | null {
   let prefixes = prefixCache.get(table) as [string, T][] | undefined;
-  if (!prefixes) prefixCache.set(table, (prefixes = [...table].filter(([k]) => k.endsWith('-'))));
-  const key = lexKey(word);
-  for (const [k, v] of prefixes) if (key.startsWith(`${k.slice(0, -1)} `)) return v;
+  if (!prefixes) prefixCache.set(table, (prefixes = [...table].filter(([k]) => k.endsWith('-')).map(([k, v]) => [`${k.slice(0, -1)} `, v] as [string, T])));
+  if (!key.includes(' ')) return null;
+  for (const [k, v] of prefixes) if (key.startsWith(k)) return v;
   return null;
 }
 const prefixCache = new WeakMap<ReadonlyMap<string, unknown>, [string, unknown][]>();

@@ -6,7 +6,7 @@
  * A capitalized head alone ("le Centre") is a weak candidate: it counts only if it joins a longer name.
  */
 import type { EntityType } from '../../../extract/model.js';
-import { lexKey, matchPrefix, type Match } from '../../lexicons.js';
+import { lexKey, matchPrefixKey, type Match } from '../../lexicons.js';
 import { TIER, type Candidate } from '../candidate.js';
 import { contentWord, extendLeft, extendRight, FRENCH_WORD, isPlace, trimEnd } from '../extend.js';
 import type { EntityLexicons } from '../lexicon.js';
@@ -25,7 +25,7 @@ export function headNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en'): Candi
   const out: Candidate[] = [];
   for (let i = 0; i < v.words.length; i++) {
     const w = v.words[i]!;
-    if (w.cap && matchPrefix(w.text, lx.base.orgHeads)) {
+    if (w.cap && matchPrefixKey(w.key, lx.base.orgHeads)) {
       out.push({ s: v.s, i, j: i + 1, type: 'ORG', rule: 'org-head', tier: TIER.strong });
       continue;
     }
@@ -37,9 +37,26 @@ export function headNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en'): Candi
   return out;
 }
 
+const firstsOf = new WeakMap<EntityLexicons, Set<string>>();
+/** The first word (as lookup.ts cuts it) of every head and tail entry. */
+function headFirsts(lx: EntityLexicons): Set<string> {
+  let set = firstsOf.get(lx);
+  if (!set) {
+    const b = lx.base;
+    set = new Set<string>();
+    for (const table of [b.eventHeads, b.orgHeads, b.programHeads, b.eventTails, b.orgTails, b.programTails]) {
+      for (const key of table.keys()) set.add(/^[^ ']*'?/.exec(key)![0]);
+    }
+    firstsOf.set(lx, set);
+  }
+  return set;
+}
+
 /** The longest head at i; an event head wins a tie, "Fonds" + lower case is a program. */
 export function findHead(v: View, i: number, lx: EntityLexicons): Head | null {
   const b = lx.base;
+  // Most words open no head of any of the six tables: one lookup instead of six.
+  if (!headFirsts(lx).has(v.words[i]?.seg ?? '')) return null;
   const pick = (m: Match<unknown> | null, type: EntityType, gov: boolean, end: boolean, best: Head | null): Head | null =>
     m && (!best || m.len > best.len) ? { len: m.len, type, gov, end, rule: undefined } : best;
   let best: Head | null = null;
