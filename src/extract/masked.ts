@@ -45,11 +45,10 @@ const ASIDE = "elle aussi|lui aussi|elles aussi|eux aussi|par ailleurs|d'ailleur
 const ASIDES = new RegExp(`, (?:${ASIDE}),(?= )| (?:${ASIDE})(?=[ ,.;])`, 'g');
 
 function dropAsides(f: Folded): Folded {
-  ASIDES.lastIndex = 0;
-  if (!ASIDES.test(f.text)) return f;
-  ASIDES.lastIndex = 0; // matchAll starts where test() stopped
+  const asides = [...f.text.matchAll(ASIDES)];
+  if (!asides.length) return f;
   const keep = new Uint8Array(f.text.length).fill(1);
-  for (const m of f.text.matchAll(ASIDES)) keep.fill(0, m.index!, m.index! + m[0].length);
+  for (const m of asides) keep.fill(0, m.index!, m.index! + m[0].length);
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < f.text.length; i++) {

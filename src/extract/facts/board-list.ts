@@ -6,7 +6,7 @@ import { MARKER } from '../masked.js';
 import type { Fact } from '../model.js';
 import { mainOrg, previousSubject, subjectSlot } from '../subjects.js';
 import { triggerSource } from '../triggers.js';
-import { roleTriggers } from './role-parts.js';
+import { roleTriggers, singularTitle } from './role-parts.js';
 
 /**
  * New board members listed after a colon: "Deux nouveaux administrateurs se joignent au conseil :
@@ -45,6 +45,5 @@ export function boardLists(ctx: Context): Fact[] {
 
 /** "nouveaux administrateurs" → "administrateur", "new directors" → "director". */
 function singular(noun: string): string {
-  const last = noun.split(' ').filter((w) => !/^(?:nouveaux|nouvelles|new)$/.test(w)).join(' ');
-  return last.replace(/(?:eaux)$/, 'eau').replace(/s\b/g, '');
+  return singularTitle(noun.split(' ').filter((w) => !/^(?:nouveaux|nouvelles|new)$/.test(w)).join(' '));
 }

@@ -19,15 +19,18 @@ const table = lazy(() => {
   return map;
 });
 
+/** A demonym as written: its masculine singular stem and the feminine and plural endings. */
+const ENDINGS = ['', 'e', 's', 'es', 'ne', 'nes', 'nne', 'nnes'];
+
 const forms = lazy(() => {
   const stems = [...table().keys()].sort((a, b) => b.length - a.length).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return `(?<dem>${stems.join('|')})(?:e|s|es|ne|nes|nne|nnes)?`;
+  return `(?<dem>${stems.join('|')})(?:${ENDINGS.filter(Boolean).join('|')})?`;
 });
 
 /** Every written form of every demonym: a cheap word lookup before the patterns run. */
 const written = lazy(() => {
   const set = new Set<string>();
-  for (const stem of table().keys()) for (const end of ['', 'e', 's', 'es', 'ne', 'nes', 'nne', 'nnes']) set.add(stem + end);
+  for (const stem of table().keys()) for (const end of ENDINGS) set.add(stem + end);
   return set;
 });
 

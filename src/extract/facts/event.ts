@@ -91,8 +91,7 @@ function editionsIn(m: Masked): { event: string; date: string; place?: string; a
     if (!year || !event) continue;
     const rest = m.text.slice(hit.index! + hit[0].length);
     const place = /(?:^|\s)(?:a|au|in|at) ⟦LOC#(\d+)⟧/.exec(rest.slice(0, 60));
-    const count = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count).find((c) => c && attendee.has(foldText(c.noun ?? '')));
-    out.push({ event, date: year, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value });
+    out.push({ event, date: year, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: attendanceIn(m, rest, attendee) });
   }
   for (const hit of m.text.matchAll(FIRST)) {
     // "The first HackQC, held in Lévis in March 2013, drew 45 people": the first edition, dated in the sentence.
@@ -102,8 +101,7 @@ function editionsIn(m: Masked): { event: string; date: string; place?: string; a
     const iso = date ? m.slots[Number(date[1])]?.date : undefined;
     if (!event || !iso || iso.end_iso || out.some((x) => x.event === event)) continue;
     const place = /(?:^|\s)(?:a|au|in|at) ⟦LOC#(\d+)⟧/.exec(rest.slice(0, 80));
-    const count = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count).find((c) => c && attendee.has(foldText(c.noun ?? '')));
-    out.push({ event, date: iso.iso, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value });
+    out.push({ event, date: iso.iso, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: attendanceIn(m, rest, attendee) });
   }
   return out;
 }
@@ -132,11 +130,18 @@ function previousEditions(ctx: Context): { event: string; date: string; place?: 
     const date = dated?.iso.slice(0, 4) ?? lastYear;
     if (!date) continue;
     const place = /(?:^|\s)(?:a|au|in|to|at) ⟦LOC#(\d+)⟧/.exec(rest);
-    const counts = [...rest.matchAll(/⟦COUNT#(\d+)⟧/g)].map((c) => m.slots[Number(c[1])]?.count);
-    const count = counts.find((c) => c && attendee.has(foldText(c.noun ?? '')));
-    out.push({ event, date, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: count?.value, si: m.index });
+    out.push({ event, date, place: place ? m.slots[Number(place[1])]?.entity : undefined, attendance: attendanceIn(m, rest, attendee), si: m.index });
   }
   return out;
+}
+
+/** The first count of people attending in a stretch of masked text ("avait attiré 420 participants"). */
+function attendanceIn(m: Masked, text: string, attendee: ReadonlySet<string>): number | undefined {
+  for (const c of text.matchAll(/⟦COUNT#(\d+)⟧/g)) {
+    const count = m.slots[Number(c[1])]?.count;
+    if (count && attendee.has(foldText(count.noun ?? ''))) return count.value;
+  }
+  return undefined;
 }
 
 /** "la première édition du X", "le premier X", "the first X", "the inaugural X". */

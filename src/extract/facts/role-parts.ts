@@ -77,3 +77,8 @@ export function isPlaceTitle(h: Hit): boolean {
   const codes = new Set(roleTriggers().get('place-title'));
   return [h.slots.t1, h.slots.t2].some((t) => t?.title && codes.has(foldText(t.title.code)));
 }
+
+/** "cofondateurs" → "cofondateur", "directeurs généraux" → "directeur général": a title several hold, one holder's. */
+export function singularTitle(title: string): string {
+  return title.split(' ').map((w) => (/aux$/.test(w) && w.length > 4 ? w.replace(/aux$/, 'al') : /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w)).join(' ');
+}

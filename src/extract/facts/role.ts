@@ -10,7 +10,7 @@ import { triggerSource } from '../triggers.js';
 import { contactLines, markLeaving, successions, titleHolders } from './role-links.js';
 import { ministerRoles } from './minister.js';
 import { boardLists } from './board-list.js';
-import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
+import { adverb, isPlaceTitle, orgPhrase, RAW, roleTriggers, singularTitle, statusOf, titlePhrase, titleText, verbs } from './role-parts.js';
 
 /**
  * role: a person holds (held, leaves, takes) a position in an organization (or a place, for a
@@ -126,7 +126,7 @@ export function extractRole(ctx: Context): Fact[] {
     if (org.kind !== 'ORG' && org.kind !== 'LOC') return null;
     const founder = h.rule === 'founded-by' ? (ctx.a.doc.lang === 'en' ? 'founder' : 'fondateur') : undefined;
     const title = founder ?? titleText(h) ?? boardTitle(ctx, h);
-    const fields = { person: per.entity, org: org.entity, title: h.rule === 'name-title-org' && h.slots.per2 && title ? singular(title) : title, status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
+    const fields = { person: per.entity, org: org.entity, title: h.rule === 'name-title-org' && h.slots.per2 && title ? singularTitle(title) : title, status: leaving(h) ?? statusOf(h, FALLBACK[h.rule]) };
     const second = h.slots.per2?.entity;
     // The predecessor held the post: outgoing while the handover is still to come.
     if (second && h.rule === 'name-succeeds-at') return { ...fields, also: second, alsoStatus: /ra\b|will/.test(h.texts.succ ?? '') ? 'outgoing' : 'former' };
@@ -141,11 +141,6 @@ export function extractRole(ctx: Context): Fact[] {
   roles.splice(0, roles.length, ...roles.filter((f) => f.evidence.rule !== 'role.founded-by' || !held.has(`${f.person}|${f.org}`)));
   markLeaving(ctx, roles);
   return [...roles, ...contactLines(ctx), ...successions(ctx, roles), ...titleHolders(ctx, roles), ...ministerRoles(ctx), ...boardLists(ctx)];
-}
-
-/** "cofondateurs" → "cofondateur", "directeurs généraux" → "directeur général": a shared title, one holder's. */
-function singular(title: string): string {
-  return title.split(' ').map((w) => (/aux$/.test(w) && w.length > 4 ? w.replace(/aux$/, 'al') : /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w)).join(' ');
 }
 
 /** "Nous avons prié le trésorier, Guy Lemay, de quitter son poste": the words after the name. */

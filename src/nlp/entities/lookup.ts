@@ -12,7 +12,7 @@ const firsts = new WeakMap<object, Set<string>>();
 /** The first word of a lexicon key, up to a space or just after an apostrophe ("d'impot" → "d'"). */
 const firstSegment = (key: string) => /^[^ ']*'?/.exec(key)![0];
 
-function firstWords(table: Table<unknown>): Set<string> {
+export function firstWords(table: Table<unknown>): Set<string> {
   let set = firsts.get(table);
   if (!set) {
     set = new Set([...table.keys()].map(firstSegment));

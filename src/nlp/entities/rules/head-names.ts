@@ -11,7 +11,7 @@ import { TIER, type Candidate } from '../candidate.js';
 import { contentWord, extendLeft, extendRight, FRENCH_WORD, isPlace, trimEnd } from '../extend.js';
 import type { EntityLexicons } from '../lexicon.js';
 import type { View } from '../words.js';
-import { match } from '../lookup.js';
+import { firstWords, match } from '../lookup.js';
 
 export interface Head { len: number; type: EntityType; gov: boolean; end: boolean; rule: string | undefined; kind?: string }
 
@@ -38,14 +38,14 @@ export function headNames(v: View, lx: EntityLexicons, lang: 'fr' | 'en'): Candi
 }
 
 const firstsOf = new WeakMap<EntityLexicons, Set<string>>();
-/** The first word (as lookup.ts cuts it) of every head and tail entry. */
+/** The first words of every head and tail table, as match() filters them, in one set. */
 function headFirsts(lx: EntityLexicons): Set<string> {
   let set = firstsOf.get(lx);
   if (!set) {
     const b = lx.base;
     set = new Set<string>();
     for (const table of [b.eventHeads, b.orgHeads, b.programHeads, b.eventTails, b.orgTails, b.programTails]) {
-      for (const key of table.keys()) set.add(/^[^ ']*'?/.exec(key)![0]);
+      for (const first of firstWords(table)) set.add(first);
     }
     firstsOf.set(lx, set);
   }
